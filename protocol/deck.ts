@@ -1,0 +1,146 @@
+/**
+ * The compiled deck: what the deck compiler produces from a talk's Markdown and what
+ * the server, the projector, the console and the phones all read. One shape for all of
+ * them, so a phone and the projector can never disagree about a question.
+ */
+
+export const QUESTION_TYPES = ['choice', 'quiz', 'wordcloud', 'text', 'scale', 'qa'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Who may see a question's results, and when. */
+export const RESULTS_VISIBILITY = ['live', 'after-vote', 'after-close', 'presenter-only'] as const;
+export type ResultsVisibility = (typeof RESULTS_VISIBILITY)[number];
+
+/** Where a slide sits in reveal.js's grid: h is the column, v the row inside it. */
+export interface SlidePosition {
+  h: number;
+  v: number;
+}
+
+interface QuestionCommon {
+  /** Unique in the deck; the key answers are stored under. */
+  id: string;
+  question: string;
+  results: ResultsVisibility;
+  /** Id of an earlier question whose results are shown beside this one's. */
+  compare?: string;
+  /** Index into Deck.slides of the slide the question sits on. */
+  slideIndex: number;
+  /** 1-based line of the question block's opening fence in the deck file. */
+  line: number;
+}
+
+export interface ChoiceQuestion extends QuestionCommon {
+  type: 'choice';
+  options: string[];
+  multiple: boolean;
+}
+
+export interface QuizQuestion extends QuestionCommon {
+  type: 'quiz';
+  options: string[];
+  /** Indices into options. Never sent to a phone before the reveal. */
+  correct: number[];
+  /** Seconds the phones have to answer. */
+  time: number;
+}
+
+export interface ScaleQuestion extends QuestionCommon {
+  type: 'scale';
+  min: number;
+  max: number;
+  labels?: [string, string];
+}
+
+export interface WordcloudQuestion extends QuestionCommon {
+  type: 'wordcloud';
+  maxLength: number;
+  /** How many words one phone may send. */
+  maxAnswers: number;
+}
+
+export interface TextQuestion extends QuestionCommon {
+  type: 'text';
+  maxLength: number;
+}
+
+export interface QaQuestion extends QuestionCommon {
+  type: 'qa';
+  maxLength: number;
+}
+
+export type Question =
+  | ChoiceQuestion
+  | QuizQuestion
+  | ScaleQuestion
+  | WordcloudQuestion
+  | TextQuestion
+  | QaQuestion;
+
+/** A question as a phone or the projector may see it: a quiz's answer removed. */
+export type PublicQuestion = Question extends infer Q
+  ? Q extends QuizQuestion
+    ? Omit<Q, 'correct'>
+    : Q
+  : never;
+
+export interface Slide {
+  /** Position in reading order (reveal.js's flattened index). */
+  index: number;
+  position: SlidePosition;
+  /** The slide's HTML, ready to go inside reveal.js's <section>. */
+  html: string;
+  /** Speaker notes as HTML. Only the presenter console gets these. */
+  notes: string;
+  /** The first heading's text, or '' when the slide has none. */
+  title: string;
+  /** Attributes for the <section> from `<!-- .slide: … -->`. */
+  attributes: Record<string, string>;
+  /** How many fragment steps the slide has. */
+  fragments: number;
+  /** Ids of the questions on this slide (usually zero or one). */
+  questionIds: string[];
+  /** 1-based line where the slide starts in the deck file. */
+  line: number;
+}
+
+export interface Deck {
+  /** The talk's title: the first slide's title, or the file name. */
+  title: string;
+  /** Path of the deck file as given to the compiler (used in messages). */
+  file: string;
+  slides: Slide[];
+  questions: Question[];
+}
+
+/** The deck as the projector and phones get it: no notes, no quiz answers. */
+export interface PublicDeck {
+  title: string;
+  slides: Omit<Slide, 'notes'>[];
+  questions: PublicQuestion[];
+}
+
+/** A problem in a deck file, reported as `file:line: message`. */
+export interface DeckProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export function formatProblem(problem: DeckProblem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}
+
+export function toPublicQuestion(question: Question): PublicQuestion {
+  if (question.type !== 'quiz') return question;
+  const { correct: _hidden, ...rest } = question;
+  return rest;
+}
+
+export function toPublicDeck(deck: Deck): PublicDeck {
+  return {
+    title: deck.title,
+    slides: deck.slides.map(({ notes: _notes, ...slide }) => slide),
+    questions: deck.questions.map(toPublicQuestion),
+  };
+}
