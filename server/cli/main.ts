@@ -1,0 +1,47 @@
+import { checkDecks } from './check.ts';
+import { startCommand } from './start.ts';
+import { UsageError } from './args.ts';
+
+const HELP = `handsup — workshop talks with live polls and quizzes
+
+Usage:
+  handsup start [--deck FILE] [--port N] [--host H] [--data DIR] [--new-session]
+  handsup check FILE…
+  handsup sessions [--data DIR]
+  handsup dev [--deck FILE] [--port N]
+  handsup help
+`;
+
+/** Runs one command line and resolves with the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        return await startCommand(args);
+      case 'check':
+        return checkDecks(args, { out: (line) => console.log(line), err: (line) => console.error(line) });
+      case 'sessions':
+        return (await import('./sessions.ts')).sessionsCommand(args);
+      case 'dev': {
+        const { devCommand } = await import('./dev.ts');
+        return await devCommand(args);
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(HELP);
+        return command === undefined ? 1 : 0;
+      default:
+        console.error(`handsup: unknown command "${command}"\n\n${HELP}`);
+        return 1;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}

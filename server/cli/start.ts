@@ -1,0 +1,69 @@
+import QRCode from 'qrcode';
+import { resolve } from 'node:path';
+import { compileDeckFile } from '../../slides/compiler/index.ts';
+import { formatProblem } from '../../protocol/deck.ts';
+import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
+import { createHandsupServer } from '../app.ts';
+import { assetsAreBuilt, buildAssets } from '../build-assets.ts';
+import { DIST_DIR } from '../paths.ts';
+import { parseCommandArgs, parsePort } from './args.ts';
+import { baseUrl, lanAddresses } from './lan-urls.ts';
+
+/** `handsup start`: serves the talk until SIGINT/SIGTERM. Resolves with the exit code. */
+export async function startCommand(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs('start', args, {
+    deck: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    data: { type: 'string' },
+    'new-session': { type: 'boolean' },
+  });
+  const deckFile = resolve(values.deck ?? DEFAULT_DECK_FILE);
+  const port = parsePort(values.port ?? process.env.PORT, 3000);
+  const host = values.host ?? '0.0.0.0';
+  const dataDir = resolve(values.data ?? 'data');
+
+  const { deck, problems } = compileDeckFile(deckFile);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`handsup: ${deckFile} has ${problems.length} problem(s); fix them and start again.`);
+    return 1;
+  }
+  if (!assetsAreBuilt()) await buildAssets((line) => console.log(line));
+
+  const server = createHandsupServer({ deck, deckFile, distDir: DIST_DIR, dataDir, newSession: values['new-session'] });
+  const address = await server.listen(port, host).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      console.error(`handsup: port ${port} is already in use — stop the other program or pass --port N`);
+    } else {
+      console.error(`handsup: cannot listen on ${host}:${port}: ${error.message}`);
+    }
+    return undefined;
+  });
+  if (!address) {
+    await server.close();
+    return 1;
+  }
+
+  const { session } = server;
+  const lanUrls = lanAddresses(host).map((lanAddress) => baseUrl(lanAddress, address.port));
+  const local = baseUrl(host === '0.0.0.0' || host === '::' ? 'localhost' : host, address.port);
+  const audienceUrl = `${lanUrls[0]}/j/${session.joinCode}`;
+  console.log(`handsup: "${deck.title}" (${deck.slides.length} slides) from ${deckFile}`);
+  console.log(`  Session:    ${session.id} (${server.resumed ? 'resumed' : 'new'}), data in ${dataDir}`);
+  console.log(`  Join code:  ${session.joinCode}`);
+  console.log(`  Presenter:  ${local}/presenter?key=${server.presenterKey}`);
+  console.log(`  Projector:  ${local}/`);
+  for (const url of lanUrls) console.log(`  Audience:   ${url}/j/${session.joinCode}   (or ${url}/join)`);
+  console.log(await QRCode.toString(audienceUrl, { type: 'terminal', small: true }));
+  console.log('Press Ctrl+C to stop; the talk resumes where it was on the next start.');
+
+  return await new Promise<number>((resolveExit) => {
+    const stop = (signal: string) => {
+      console.log(`handsup: ${signal} received, saving and closing…`);
+      void server.close(`the presenter stopped the server (${signal})`).then(() => resolveExit(0));
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}

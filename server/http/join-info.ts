@@ -1,0 +1,35 @@
+import QRCode from 'qrcode';
+import type { IncomingMessage } from 'node:http';
+import { baseUrl, lanAddresses } from '../cli/lan-urls.ts';
+
+export interface JoinInfo {
+  code: string;
+  /** The address phones open (the QR code's target). */
+  url: string;
+  /** The QR code as inline SVG, made here: no network needed. */
+  qrSvg: string;
+}
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
+
+/**
+ * The join address for phones: the host the projector was opened on, unless that is
+ * loopback (the presenter's own laptop), in which case the laptop's LAN address.
+ */
+export function joinOrigin(req: IncomingMessage, listenHost: string, port: number): string {
+  const host = req.headers.host;
+  if (host && !LOOPBACK.test(host)) return `http://${host}`;
+  return baseUrl(lanAddresses(listenHost)[0]!, port);
+}
+
+const qrCache = new Map<string, string>();
+
+export async function joinInfo(origin: string, joinCode: string): Promise<JoinInfo> {
+  const url = `${origin}/j/${joinCode}`;
+  let qrSvg = qrCache.get(url);
+  if (!qrSvg) {
+    qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    qrCache.set(url, qrSvg);
+  }
+  return { code: joinCode, url, qrSvg };
+}

@@ -1,0 +1,17 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, Handshake, ServerToClientEvents } from '../../protocol/events.ts';
+
+export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * Opens the typed Socket.IO connection to the server that served the page.
+ * WebSocket first, long-polling as the fallback for networks that block it.
+ */
+export function connectLive(auth: Handshake): LiveSocket {
+  return io({
+    auth,
+    transports: ['websocket', 'polling'],
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 4000,
+  });
+}

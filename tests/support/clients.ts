@@ -1,0 +1,62 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, Handshake, ServerToClientEvents } from '../../protocol/events.ts';
+import type { RoleView } from '../../protocol/session.ts';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A real socket.io-client connection; resolves with the first `state` the server sends. */
+export async function connectClient(url: string, auth: Handshake): Promise<{ socket: TestSocket; view: RoleView }> {
+  const socket: TestSocket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  const view = await new Promise<RoleView>((resolve, reject) => {
+    socket.once('state', resolve);
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+  return { socket, view };
+}
+
+/** The error a refused handshake gets: its code and message. */
+export async function refusedHandshake(url: string, auth: unknown): Promise<{ code?: string; message: string }> {
+  const socket = io(url, { auth: auth as Record<string, unknown>, transports: ['websocket'], reconnection: false, forceNew: true });
+  try {
+    return await new Promise((resolve, reject) => {
+      socket.once('connect', () => reject(new Error('the handshake was accepted')));
+      socket.once('connect_error', (error: Error & { data?: { code?: string } }) =>
+        resolve({ code: error.data?.code, message: error.message }),
+      );
+    });
+  } finally {
+    socket.close();
+  }
+}
+
+/** Waits for the next event of a kind that satisfies the check. */
+export function nextEvent<E extends keyof ServerToClientEvents>(
+  socket: TestSocket,
+  event: E,
+  check: (...args: Parameters<ServerToClientEvents[E]>) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<Parameters<ServerToClientEvents[E]>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener as never);
+      reject(new Error(`no matching "${String(event)}" within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (...args: Parameters<ServerToClientEvents[E]>) => {
+      if (!check(...args)) return;
+      clearTimeout(timer);
+      socket.off(event, listener as never);
+      resolve(args);
+    };
+    socket.on(event, listener as never);
+  });
+}
+
+let counter = 0;
+/** A fresh client-made id, as a phone would make one. */
+export function makeId(prefix = 'id'): string {
+  counter += 1;
+  return `${prefix}-${process.pid}-${Date.now().toString(36)}-${counter}`;
+}

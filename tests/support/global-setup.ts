@@ -1,0 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './ensure-chromium.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Once per test run: fresh production pages, and a Chromium for the browser tests. */
+export default function setup(): void {
+  process.env.CHROME_PATH = ensureChromium();
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import { handsupDeck } from './slides/vite/deck-plugin.ts';
+import { DEFAULT_DECK_FILE } from './slides/talks/default.ts';
+import { PAGES } from './server/http/pages.ts';
+
+// HANDSUP_DECK lets `handsup dev --deck FILE` (and a build of another talk) reuse this config.
+export default defineConfig({
+  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE })],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      input: Object.fromEntries(PAGES.map((page) => [page.html.replace(/\/index\.html$/, ''), page.html])),
+    },
+  },
+});
