@@ -1,0 +1,24 @@
+/** Stable error codes: clients switch on these; the message is for people. */
+export const ERROR_CODES = [
+  'bad_request',
+  'forbidden',
+  'not_found',
+  'closed',
+  'rate_limited',
+  'too_large',
+  'conflict',
+  'unavailable',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface Failure {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+}
+
+export type Ack<T extends object = object> = ({ ok: true } & T) | Failure;
+
+export function failure(code: ErrorCode, message: string): Failure {
+  return { ok: false, code, message };
+}

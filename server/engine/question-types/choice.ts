@@ -1,0 +1,19 @@
+import type { ChoiceQuestion } from '../../../protocol/deck.ts';
+import type { QuestionTypeModule } from './question-type.ts';
+import { checkOptionPicks, tallyOptions } from './tally-options.ts';
+
+/** A poll: one option, or several when `multiple` is set. */
+export const choiceQuestion: QuestionTypeModule<ChoiceQuestion> = {
+  type: 'choice',
+
+  checkAnswer(question, value) {
+    if (!('options' in value)) return { ok: false, message: 'a choice answer is { options: [index, …] }' };
+    const checked = checkOptionPicks(value.options, question.options.length, question.multiple);
+    return checked.ok ? { ok: true, value: { options: checked.picked } } : checked;
+  },
+
+  tally(question, answers) {
+    const picks = answers.map((answer) => ('options' in answer ? answer.options : []));
+    return { type: 'choice', questionId: question.id, ...tallyOptions(question.options, picks) };
+  },
+};

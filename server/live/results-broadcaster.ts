@@ -1,0 +1,44 @@
+/**
+ * Coalesces results updates: at most one send per question per interval, sent at the
+ * leading edge (a quiet question updates at once) and again at the trailing edge, so
+ * a burst of a thousand answers costs a handful of broadcasts, never one per vote.
+ */
+export class ResultsBroadcaster {
+  private readonly lastSentAt = new Map<string, number>();
+  private readonly scheduled = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly send: (questionId: string) => void,
+    private readonly intervalMs = 150,
+  ) {}
+
+  changed(questionId: string): void {
+    if (this.scheduled.has(questionId)) return;
+    const wait = (this.lastSentAt.get(questionId) ?? -Infinity) + this.intervalMs - Date.now();
+    if (wait <= 0) {
+      this.sendNow(questionId);
+      return;
+    }
+    this.scheduled.set(
+      questionId,
+      setTimeout(() => {
+        this.scheduled.delete(questionId);
+        this.sendNow(questionId);
+      }, wait),
+    );
+  }
+
+  private sendNow(questionId: string): void {
+    this.lastSentAt.set(questionId, Date.now());
+    this.send(questionId);
+  }
+
+  /** Sends everything still waiting (at shutdown). */
+  flush(): void {
+    for (const [questionId, timer] of this.scheduled) {
+      clearTimeout(timer);
+      this.sendNow(questionId);
+    }
+    this.scheduled.clear();
+  }
+}

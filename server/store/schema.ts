@@ -1,0 +1,44 @@
+/**
+ * The SQLite schema. Responses are an append-only log: a changed answer is a new row,
+ * the latest row per participant and question counts, and a reset marks rows discarded
+ * rather than deleting them, so every answer id ever acknowledged stays known.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id           TEXT PRIMARY KEY,
+  join_code    TEXT NOT NULL UNIQUE,
+  deck_file    TEXT NOT NULL,
+  deck_title   TEXT NOT NULL,
+  started_at   INTEGER NOT NULL,
+  cursor_h     INTEGER NOT NULL DEFAULT 0,
+  cursor_v     INTEGER NOT NULL DEFAULT 0,
+  cursor_f     INTEGER NOT NULL DEFAULT -1,
+  updated_at   INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_by_deck ON sessions (deck_file, started_at);
+
+CREATE TABLE IF NOT EXISTS question_states (
+  session_id   TEXT NOT NULL REFERENCES sessions (id),
+  question_id  TEXT NOT NULL,
+  status       TEXT NOT NULL,
+  revealed     INTEGER NOT NULL,
+  opened_at    INTEGER,
+  closed_at    INTEGER,
+  PRIMARY KEY (session_id, question_id)
+);
+
+CREATE TABLE IF NOT EXISTS responses (
+  seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+  session_id     TEXT NOT NULL REFERENCES sessions (id),
+  question_id    TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  answer_id      TEXT NOT NULL,
+  value          TEXT NOT NULL,
+  answered_at    INTEGER NOT NULL,
+  discarded      INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (session_id, answer_id)
+);
+CREATE INDEX IF NOT EXISTS responses_by_question ON responses (session_id, question_id, participant_id);
+`;

@@ -1,0 +1,209 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { AnswerValue, QuestionState, QuestionStatus, SessionInfo, SlideCursor } from '../../protocol/session.ts';
+import type { StoredAnswer } from '../engine/effects.ts';
+import type { RestoredSession } from '../engine/session-engine.ts';
+import { makeJoinCode } from './join-code.ts';
+import { SCHEMA_SQL } from './schema.ts';
+
+export interface SessionSummary extends SessionInfo {
+  deckFile: string;
+  responses: number;
+  updatedAt: number;
+}
+
+interface SessionRow {
+  id: string;
+  join_code: string;
+  deck_file: string;
+  deck_title: string;
+  started_at: number;
+  cursor_h: number;
+  cursor_v: number;
+  cursor_f: number;
+  updated_at: number;
+}
+
+interface ResponseRow {
+  question_id: string;
+  participant_id: string;
+  answer_id: string;
+  value: string;
+  answered_at: number;
+  discarded: number;
+}
+
+const DATABASE_FILE = 'handsup.sqlite';
+
+/**
+ * The embedded store: one SQLite file in the data folder, in WAL mode with full sync,
+ * so an acknowledged answer survives a crash of the process or of the machine.
+ */
+export class SqliteStore {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.file = join(dataDir, DATABASE_FILE);
+    this.db = new Database(this.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA_SQL);
+    this.statements = {
+      insertSession: this.db.prepare(
+        `INSERT INTO sessions (id, join_code, deck_file, deck_title, started_at, updated_at)
+         VALUES (@id, @joinCode, @deckFile, @deckTitle, @startedAt, @startedAt)`,
+      ),
+      joinCodeTaken: this.db.prepare('SELECT 1 FROM sessions WHERE join_code = ?'),
+      latestForDeck: this.db.prepare('SELECT * FROM sessions WHERE deck_file = ? ORDER BY started_at DESC, rowid DESC LIMIT 1'),
+      sessionById: this.db.prepare('SELECT * FROM sessions WHERE id = ?'),
+      latestSession: this.db.prepare('SELECT * FROM sessions ORDER BY started_at DESC, rowid DESC LIMIT 1'),
+      listSessions: this.db.prepare(
+        `SELECT s.*, (SELECT COUNT(*) FROM responses r WHERE r.session_id = s.id AND r.discarded = 0) AS responses
+         FROM sessions s ORDER BY s.started_at DESC, s.rowid DESC`,
+      ),
+      saveCursor: this.db.prepare('UPDATE sessions SET cursor_h = ?, cursor_v = ?, cursor_f = ?, updated_at = ? WHERE id = ?'),
+      saveQuestionState: this.db.prepare(
+        `INSERT INTO question_states (session_id, question_id, status, revealed, opened_at, closed_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (session_id, question_id) DO UPDATE SET
+           status = excluded.status, revealed = excluded.revealed,
+           opened_at = excluded.opened_at, closed_at = excluded.closed_at`,
+      ),
+      questionStates: this.db.prepare('SELECT * FROM question_states WHERE session_id = ?'),
+      insertAnswer: this.db.prepare(
+        `INSERT OR IGNORE INTO responses (session_id, question_id, participant_id, answer_id, value, answered_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      discardAnswers: this.db.prepare('UPDATE responses SET discarded = 1 WHERE session_id = ? AND question_id = ?'),
+      responses: this.db.prepare('SELECT * FROM responses WHERE session_id = ? ORDER BY seq'),
+    };
+  }
+
+  createSession(deckFile: string, deckTitle: string, now = Date.now()): SessionInfo {
+    let joinCode = makeJoinCode();
+    while (this.statements.joinCodeTaken.get(joinCode)) joinCode = makeJoinCode();
+    const session: SessionInfo = { id: randomUUID(), joinCode, deckTitle, startedAt: now };
+    this.statements.insertSession.run({ ...session, deckFile });
+    return session;
+  }
+
+  /** The most recent session of this deck file, to resume after a restart. */
+  latestSessionForDeck(deckFile: string): SessionInfo | undefined {
+    const row = this.statements.latestForDeck.get(deckFile) as SessionRow | undefined;
+    return row && toSessionInfo(row);
+  }
+
+  /** A session by id, or the most recent one of any deck when no id is given. */
+  findSession(id?: string): SessionSummary | undefined {
+    const row = (id ? this.statements.sessionById.get(id) : this.statements.latestSession.get()) as SessionRow | undefined;
+    if (!row) return undefined;
+    return this.listSessions().find((summary) => summary.id === row.id);
+  }
+
+  listSessions(): SessionSummary[] {
+    return (this.statements.listSessions.all() as (SessionRow & { responses: number })[]).map((row) => ({
+      ...toSessionInfo(row),
+      deckFile: row.deck_file,
+      responses: row.responses,
+      updatedAt: row.updated_at,
+    }));
+  }
+
+  /** Everything the engine needs to carry on where the session stopped. */
+  loadSession(sessionId: string): RestoredSession {
+    const session = this.statements.sessionById.get(sessionId) as SessionRow | undefined;
+    if (!session) throw new Error(`no session with id ${sessionId}`);
+    const questionStates = (this.statements.questionStates.all(sessionId) as {
+      question_id: string;
+      status: QuestionStatus;
+      revealed: number;
+      opened_at: number | null;
+      closed_at: number | null;
+    }[]).map(
+      (row): QuestionState => ({
+        questionId: row.question_id,
+        status: row.status,
+        revealed: row.revealed === 1,
+        responses: 0,
+        openedAt: row.opened_at,
+        closedAt: row.closed_at,
+      }),
+    );
+    const answers: StoredAnswer[] = [];
+    const discardedAnswerIds: string[] = [];
+    for (const row of this.statements.responses.all(sessionId) as ResponseRow[]) {
+      if (row.discarded) discardedAnswerIds.push(row.answer_id);
+      else answers.push(toStoredAnswer(row));
+    }
+    const cursor: SlideCursor = { h: session.cursor_h, v: session.cursor_v, f: session.cursor_f };
+    return { cursor, questionStates, answers, discardedAnswerIds };
+  }
+
+  /** Every response of a session, oldest first, discarded ones included (for export). */
+  responses(sessionId: string): (StoredAnswer & { discarded: boolean })[] {
+    return (this.statements.responses.all(sessionId) as ResponseRow[]).map((row) => ({
+      ...toStoredAnswer(row),
+      discarded: row.discarded === 1,
+    }));
+  }
+
+  saveCursor(sessionId: string, cursor: SlideCursor, now = Date.now()): void {
+    this.statements.saveCursor.run(cursor.h, cursor.v, cursor.f, now, sessionId);
+  }
+
+  saveQuestionState(sessionId: string, state: QuestionState): void {
+    this.statements.saveQuestionState.run(
+      sessionId,
+      state.questionId,
+      state.status,
+      state.revealed ? 1 : 0,
+      state.openedAt,
+      state.closedAt,
+    );
+  }
+
+  discardAnswers(sessionId: string, questionId: string): void {
+    this.statements.discardAnswers.run(sessionId, questionId);
+  }
+
+  /** Writes a batch of answers in one transaction: one disk sync for the lot. */
+  saveAnswers(sessionId: string, answers: readonly StoredAnswer[]): void {
+    const insertAll = this.db.transaction((batch: readonly StoredAnswer[]) => {
+      for (const answer of batch) {
+        this.statements.insertAnswer.run(
+          sessionId,
+          answer.questionId,
+          answer.participantId,
+          answer.answerId,
+          JSON.stringify(answer.value),
+          answer.answeredAt,
+        );
+      }
+    });
+    insertAll(answers);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toSessionInfo(row: SessionRow): SessionInfo {
+  return { id: row.id, joinCode: row.join_code, deckTitle: row.deck_title, startedAt: row.started_at };
+}
+
+function toStoredAnswer(row: ResponseRow): StoredAnswer {
+  return {
+    questionId: row.question_id,
+    participantId: row.participant_id,
+    answerId: row.answer_id,
+    value: JSON.parse(row.value) as AnswerValue,
+    answeredAt: row.answered_at,
+  };
+}
