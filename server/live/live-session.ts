@@ -20,6 +20,7 @@ import { keyMatches } from '../presenter-key.ts';
 import { normaliseJoinCode } from '../store/join-code.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
 import type { AnswerWriter } from '../store/answer-writer.ts';
+import { allShards, answeredRoom, audienceRoom, eachShardInTurn, shardOf } from './audience-shards.ts';
 import { TokenBucket } from './rate-limit.ts';
 import { ResultsBroadcaster } from './results-broadcaster.ts';
 import { validate } from './validate.ts';
@@ -27,8 +28,7 @@ import { validate } from './validate.ts';
 type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-const ROOM = { presenters: 'presenters', displays: 'displays', audience: 'audience' } as const;
-const answeredRoom = (questionId: string) => `answered:${questionId}`;
+const ROOM = { presenters: 'presenters', displays: 'displays' } as const;
 const KNOWN_EVENTS = new Set<string>(['slide:go', 'question:control', 'answer:submit', 'state:sync']);
 const PRESENTER_ONLY = new Set<string>(PRESENTER_EVENTS);
 
@@ -46,6 +46,11 @@ export interface LiveSession {
   connections(): number;
   /** Tells clients, writes what is pending and closes every socket. */
   close(reason: string): Promise<void>;
+}
+
+/** 500 ms for a small room, up to 3 s for ten thousand phones (0.3 ms per phone). */
+export function phoneResultsInterval(phones: number): number {
+  return Math.min(3000, Math.max(500, Math.round(phones * 0.3)));
 }
 
 function connectError(code: Failure['code'], message: string): Error {
@@ -75,18 +80,30 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     }, 250);
   };
 
-  const broadcaster = new ResultsBroadcaster((questionId) => {
-    const question = engine.question(questionId);
+  // The presenter and the projector get results a few times a second; phones less often as
+  // the room grows, since each update to phones is one message per phone.
+  const staffResults = new ResultsBroadcaster((questionId) => {
     const state = engine.questionState(questionId);
     const results = engine.results(questionId);
-    if (!question || !state || !results) return;
+    if (!state || !results) return;
     io.to(ROOM.presenters).emit('results', results, state);
     if (state.revealed) io.to(ROOM.displays).emit('results', results, state);
     else io.to(ROOM.displays).emit('question', state);
-    const reach = audienceReach(question, state);
-    if (reach === 'everyone') io.to(ROOM.audience).emit('results', results, state);
-    else if (reach === 'answered') io.to(answeredRoom(questionId)).emit('results', results, state);
-  }, options.resultsIntervalMs);
+  }, options.resultsIntervalMs ?? 150);
+  const audienceResults = new ResultsBroadcaster(
+    (questionId) => {
+      const question = engine.question(questionId);
+      const state = engine.questionState(questionId);
+      if (!question || !state) return;
+      const reach = audienceReach(question, state);
+      if (reach === 'nobody') return;
+      const results = engine.results(questionId)!;
+      eachShardInTurn((shard) =>
+        io.to(reach === 'everyone' ? audienceRoom(shard) : answeredRoom(questionId, shard)).emit('results', results, state),
+      );
+    },
+    () => phoneResultsInterval(participants()),
+  );
 
   function viewFor(socket: LiveSocket) {
     switch (socket.data.role) {
@@ -103,10 +120,12 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     io.to(ROOM.presenters).emit('state', engine.presenterView(participants()));
     io.to(ROOM.displays).emit('state', engine.displayView(participants()));
     const audienceViewFor = engine.audienceViews();
-    for (const socketId of io.sockets.adapter.rooms.get(ROOM.audience) ?? []) {
-      const socket = io.sockets.sockets.get(socketId);
-      if (socket) socket.emit('state', audienceViewFor(socket.data.participantId!));
-    }
+    eachShardInTurn((shard) => {
+      for (const socketId of io.sockets.adapter.rooms.get(audienceRoom(shard)) ?? []) {
+        const socket = io.sockets.sockets.get(socketId);
+        if (socket) socket.emit('state', audienceViewFor(socket.data.participantId!));
+      }
+    });
   }
 
   /** Carries out the engine's effects in order; an answer's write is awaited before what follows. */
@@ -126,13 +145,14 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
           // Answers still waiting must land before they are marked discarded.
           writer.flushNow();
           store.discardAnswers(sessionId, effect.questionId);
-          io.in(answeredRoom(effect.questionId)).socketsLeave(answeredRoom(effect.questionId));
+          for (const room of allShards((shard) => answeredRoom(effect.questionId, shard))) io.in(room).socketsLeave(room);
           break;
         case 'views-changed':
           broadcastViews();
           break;
         case 'results-changed':
-          broadcaster.changed(effect.questionId);
+          staffResults.changed(effect.questionId);
+          audienceResults.changed(effect.questionId);
           break;
       }
     }
@@ -183,8 +203,9 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     if (role === 'presenter') void socket.join(ROOM.presenters);
     else if (role === 'display') void socket.join(ROOM.displays);
     else {
-      void socket.join(ROOM.audience);
-      for (const question of engine.answeredBy(participantId!)) void socket.join(answeredRoom(question));
+      const shard = shardOf(participantId!);
+      void socket.join(audienceRoom(shard));
+      for (const question of engine.answeredBy(participantId!)) void socket.join(answeredRoom(question, shard));
       socketsByParticipant.set(participantId!, (socketsByParticipant.get(participantId!) ?? 0) + 1);
       participantsChanged();
     }
@@ -230,7 +251,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       } catch {
         return ack(failure('unavailable', 'the answer could not be saved — it will be sent again'));
       }
-      void socket.join(answeredRoom(outcome.answer.questionId));
+      void socket.join(answeredRoom(outcome.answer.questionId, shardOf(participantId!)));
       ack({ ok: true, answer: outcome.answer, duplicate: outcome.duplicate });
     });
   });
@@ -241,7 +262,8 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     connections: () => io.sockets.sockets.size,
     close: async (reason) => {
       io.emit('server:closing', reason);
-      broadcaster.flush();
+      staffResults.flush();
+      audienceResults.flush();
       writer.flushNow();
       if (participantsTimer) clearTimeout(participantsTimer);
       await new Promise<void>((resolve) => io.close(() => resolve()));

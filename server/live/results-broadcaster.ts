@@ -7,14 +7,16 @@ export class ResultsBroadcaster {
   private readonly lastSentAt = new Map<string, number>();
   private readonly scheduled = new Map<string, NodeJS.Timeout>();
 
+  /** `intervalMs` may be a function: the phones' interval grows with the size of the room. */
   constructor(
     private readonly send: (questionId: string) => void,
-    private readonly intervalMs = 150,
+    private readonly intervalMs: number | (() => number) = 150,
   ) {}
 
   changed(questionId: string): void {
     if (this.scheduled.has(questionId)) return;
-    const wait = (this.lastSentAt.get(questionId) ?? -Infinity) + this.intervalMs - Date.now();
+    const interval = typeof this.intervalMs === 'function' ? this.intervalMs() : this.intervalMs;
+    const wait = (this.lastSentAt.get(questionId) ?? -Infinity) + interval - Date.now();
     if (wait <= 0) {
       this.sendNow(questionId);
       return;

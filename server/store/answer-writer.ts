@@ -2,6 +2,7 @@ import type { StoredAnswer } from '../engine/effects.ts';
 
 interface Waiting {
   answer: StoredAnswer;
+  written: Promise<void>;
   resolve: () => void;
   reject: (error: Error) => void;
 }
@@ -13,7 +14,8 @@ interface Waiting {
  */
 export class AnswerWriter {
   private queue: Waiting[] = [];
-  private readonly inFlight = new Map<string, Promise<void>>();
+  /** answerId → its place in the queue, until the commit. */
+  private readonly queued = new Map<string, Waiting>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -24,12 +26,15 @@ export class AnswerWriter {
 
   /** Resolves once the answer is committed to disk. */
   enqueue(answer: StoredAnswer): Promise<void> {
-    const written = new Promise<void>((resolve, reject) => this.queue.push({ answer, resolve, reject }));
-    this.inFlight.set(answer.answerId, written);
-    void written.then(
-      () => this.inFlight.delete(answer.answerId),
-      () => this.inFlight.delete(answer.answerId),
-    );
+    let resolve!: () => void;
+    let reject!: (error: Error) => void;
+    const written = new Promise<void>((onWritten, onFailed) => {
+      resolve = onWritten;
+      reject = onFailed;
+    });
+    const waiting: Waiting = { answer, written, resolve, reject };
+    this.queue.push(waiting);
+    this.queued.set(answer.answerId, waiting);
     if (this.queue.length >= this.maxBatch) this.flushNow();
     else this.timer ??= setTimeout(() => this.flushNow(), this.delayMs);
     return written;
@@ -37,7 +42,7 @@ export class AnswerWriter {
 
   /** The commit an answer id is waiting for, if it has not been written yet. */
   whenWritten(answerId: string): Promise<void> | undefined {
-    return this.inFlight.get(answerId);
+    return this.queued.get(answerId)?.written;
   }
 
   get waiting(): number {
@@ -51,13 +56,16 @@ export class AnswerWriter {
     const batch = this.queue;
     if (batch.length === 0) return;
     this.queue = [];
+    let failure: Error | undefined;
     try {
       this.write(batch.map((waiting) => waiting.answer));
     } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      for (const waiting of batch) waiting.reject(failure);
-      return;
+      failure = error instanceof Error ? error : new Error(String(error));
     }
-    for (const waiting of batch) waiting.resolve();
+    for (const waiting of batch) {
+      this.queued.delete(waiting.answer.answerId);
+      if (failure) waiting.reject(failure);
+      else waiting.resolve();
+    }
   }
 }

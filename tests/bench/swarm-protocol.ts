@@ -1,0 +1,32 @@
+/** Messages between the bench's main process and its swarm workers (over child_process IPC). */
+export interface SwarmJob {
+  url: string;
+  joinCode: string;
+  questionId: string;
+  /** Option index each phone picks (a spread over the options, by phone number). */
+  optionCount: number;
+  phones: number;
+  firstPhone: number;
+  runId: string;
+}
+
+export type WorkerMessage =
+  | { kind: 'connected'; connected: number; failed: number; errors: string[]; startedAt: number; doneAt: number }
+  | {
+      kind: 'answered';
+      /** Absolute send times (ms since epoch, sub-ms precision), one per answer sent. */
+      sentAt: number[];
+      /** Ack latency (ms) of each acknowledged answer. */
+      ackMs: number[];
+      acked: number;
+      refused: number;
+      lastAckAt: number;
+      errors: string[];
+    };
+
+/** spreadMs 0: every phone answers at once (a burst); otherwise evenly over that window. */
+export type MainMessage = { kind: 'answer'; spreadMs: number; totalPhones: number } | { kind: 'close' };
+
+export function now(): number {
+  return performance.timeOrigin + performance.now();
+}
