@@ -51,7 +51,7 @@ export class SqliteStore {
     this.file = join(dataDir, DATABASE_FILE);
     this.db = new Database(this.file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${process.env.HANDSUP_SQLITE_SYNC ?? 'FULL'}`);
+    this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA_SQL);
     this.statements = {

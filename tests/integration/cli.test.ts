@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connectClient, makeId, nextEvent } from '../support/clients.ts';
+import { ROOT, startServer, tempDataDir, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
+
+const run = promisify(execFile);
+const DECK = 'tests/fixtures/live-deck.md';
+
+async function handsup(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/handsup.mjs', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const running: ServerProcess[] = [];
+afterAll(async () => {
+  for (const server of running) if (server.child.exitCode === null) await server.stop();
+});
+
+describe('handsup check', () => {
+  it('accepts the built-in talk and the example deck', async () => {
+    const result = await handsup('check', 'slides/talks/three-networking-disconnects.md', 'slides/talks/example.md');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/three-networking-disconnects\.md: ok \(\d+ slides, \d+ questions\)/);
+  });
+
+  it('exits 1 with file:line: message for each problem, and checks every file given', async () => {
+    const result = await handsup('check', 'tests/fixtures/bad/unknown-type.md', 'tests/fixtures/bad/quiz-wrong-correct.md', 'slides/talks/example.md');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('tests/fixtures/bad/unknown-type.md:8: unknown question type "pol" — use one of: choice, quiz, wordcloud, text, scale, qa');
+    expect(result.stderr).toMatch(/tests\/fixtures\/bad\/quiz-wrong-correct\.md:10: quiz correct answer "Rome" is not one of the options/);
+    expect(result.stdout).toContain('slides/talks/example.md: ok');
+  });
+
+  it('names a missing file, and asks for a file when given none', async () => {
+    const missing = await handsup('check', 'nope.md');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nope.md:1: file not found');
+    const none = await handsup('check');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('name at least one deck');
+  });
+});
+
+describe('handsup start, stop and sessions', () => {
+  it('refuses to start a broken deck, saying where', async () => {
+    const result = await handsup('start', '--deck', 'tests/fixtures/bad/unknown-type.md', '--port', '0', '--data', tempDataDir());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('unknown-type.md:8: unknown question type "pol"');
+  });
+
+  it('refuses an unknown option and a bad port with a clear message', async () => {
+    const unknown = await handsup('start', '--colour', 'red');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/handsup start: .*colour/);
+    const port = await handsup('start', '--port', 'eighty', '--data', tempDataDir());
+    expect(port.code).toBe(1);
+    expect(port.stderr).toContain('port "eighty" is not a port number');
+  });
+
+  it('shuts down gracefully on SIGTERM, resumes the session on restart, and starts a new one on request', async () => {
+    const dataDir = tempDataDir();
+    const first = await startServer({ deck: DECK, dataDir });
+    running.push(first);
+    expect(first.output()).toMatch(/Presenter:\s+http:\/\/127\.0\.0\.1:\d+\/presenter\?key=/);
+    expect(first.output()).toMatch(/Join code:\s+[A-Z]{6}/);
+    const { joinCode } = await (await fetch(`${first.url}/healthz`)).json();
+    const { socket: presenter } = await connectClient(first.url, { role: 'presenter', key: TEST_PRESENTER_KEY });
+    const participantId = makeId('phone');
+    const { socket: phone } = await connectClient(first.url, { role: 'audience', joinCode, participantId });
+    await presenter.timeout(5000).emitWithAck('slide:go', { h: 1, v: 0, f: -1 });
+    expect((await phone.timeout(5000).emitWithAck('answer:submit', { questionId: 'pick-one', answerId: makeId(), value: { options: [2] } })).ok).toBe(true);
+
+    const told = nextEvent(phone, 'server:closing');
+    const code = await first.stop();
+    await told;
+    expect(code).toBe(0);
+    presenter.close();
+    phone.close();
+
+    const second = await startServer({ deck: DECK, dataDir });
+    running.push(second);
+    expect(second.output()).toContain('(resumed)');
+    expect((await (await fetch(`${second.url}/healthz`)).json()).joinCode).toBe(joinCode);
+    const back = await connectClient(second.url, { role: 'audience', joinCode, participantId });
+    expect(back.view).toMatchObject({ question: { id: 'pick-one' }, ownAnswer: { value: { options: [2] } } });
+    back.socket.close();
+    await second.stop();
+
+    const third = await startServer({ deck: DECK, dataDir, args: ['--new-session'] });
+    running.push(third);
+    expect(third.output()).toContain('(new)');
+    const fresh = (await (await fetch(`${third.url}/healthz`)).json()).joinCode;
+    expect(fresh).not.toBe(joinCode);
+    await third.stop();
+
+    const listed = await handsup('sessions', '--data', dataDir);
+    expect(listed.code).toBe(0);
+    const lines = listed.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^ID\s+CODE\s+DECK\s+STARTED \(UTC\)\s+RESPONSES$/);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(fresh);
+    expect(lines[1]).toMatch(/\s0$/);
+    expect(lines[2]).toContain(joinCode);
+    expect(lines[2]).toMatch(/Live test deck.*\s1$/);
+  });
+
+  it('says where to look when the data folder does not exist', async () => {
+    const result = await handsup('sessions', '--data', '/nonexistent/handsup-data');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('no data folder at /nonexistent/handsup-data');
+  });
+});
