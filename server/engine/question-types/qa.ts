@@ -1,0 +1,37 @@
+import type { QaQuestion } from '../../../protocol/deck.ts';
+import { LIMITS } from '../../../protocol/limits.ts';
+import type { QaEntry } from '../../../protocol/session.ts';
+import { listFor } from './moderated-entries.ts';
+import type { QuestionTypeModule } from './question-type.ts';
+import { cleanTypedText } from './typed-text.ts';
+
+/** Audience Q&A: each phone may ask several questions; others upvote them (see ../qa-votes.ts). */
+export const qaQuestion: QuestionTypeModule<QaQuestion> = {
+  type: 'qa',
+  answerMode: 'collect',
+  maxAnswers: () => LIMITS.qaQuestionsPerParticipant,
+
+  checkAnswer(question, value) {
+    if (!('text' in value)) return { ok: false, message: 'a Q&A question is { text: "…" }' };
+    const cleaned = cleanTypedText(value.text, question.maxLength, 'question', false);
+    return cleaned.ok ? { ok: true, value: { text: cleaned.text } } : cleaned;
+  },
+
+  entryOf(_question, answer) {
+    return { id: answer.answerId, text: 'text' in answer.value ? answer.value.text : '' };
+  },
+
+  tally(question, context) {
+    const entries: QaEntry[] = context.answers.map((answer) => {
+      const { status, flagged, answered, pinned } = context.entry(answer.answerId);
+      const text = 'text' in answer.value ? answer.value.text : '';
+      return { id: answer.answerId, text, askedAt: answer.answeredAt, votes: context.votes(answer.answerId), answered, pinned, status, flagged };
+    });
+    return {
+      type: 'qa',
+      questionId: question.id,
+      responses: context.respondents,
+      questions: listFor(entries, context, (a, b) => Number(b.pinned) - Number(a.pinned) || b.votes - a.votes || a.askedAt - b.askedAt),
+    };
+  },
+};
