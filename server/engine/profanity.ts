@@ -1,10 +1,4 @@
-import {
-  DataSet,
-  englishDataset,
-  englishRecommendedTransformers,
-  parseRawPattern,
-  RegExpMatcher,
-} from 'obscenity';
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { DeckModeration } from '../../protocol/deck.ts';
 
 /** Says whether a text should wait for the presenter instead of going on screen. */
@@ -12,24 +6,32 @@ export type ProfanityCheck = (text: string) => boolean;
 
 export const DEFAULT_MODERATION: DeckModeration = { profanityFilter: true, blockedWords: [] };
 
-// obscenity's pattern syntax gives [ ] ? | \ a meaning; the presenter's words are literal.
-function literalPattern(word: string): string {
-  return word.toLowerCase().replace(/[[\]?|\\]/g, (character) => `\\${character}`);
+let builtIn: RegExpMatcher | undefined;
+
+/** obscenity's English list; it also sees through l33t speak, repeated letters and look-alike characters. */
+function builtInMatcher(): RegExpMatcher {
+  builtIn ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  return builtIn;
+}
+
+/** Lower case, letters and digits only, single spaces, padded: " more synergy ". */
+function words(text: string): string {
+  return ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /**
- * The built-in English list (obscenity's, which also sees through l33t speak, repeated
- * letters and look-alike characters) plus the presenter's own words, each matched as a
- * whole word or phrase. With the filter off and no words of its own, nothing is held.
+ * The built-in list plus the presenter's own words and phrases. The presenter's are
+ * matched literally as whole words ("synergy" holds "Synergy!" but not "synergies"),
+ * so what they hold is predictable. With the filter off and no words, nothing is held.
  */
 export function createProfanityCheck(settings: DeckModeration = DEFAULT_MODERATION): ProfanityCheck {
-  const words = settings.blockedWords.map((word) => word.trim()).filter((word) => word !== '');
-  if (!settings.profanityFilter && words.length === 0) return () => false;
-  const dataset = new DataSet<{ originalWord?: string }>();
-  if (settings.profanityFilter) dataset.addAll(englishDataset);
-  for (const word of words) {
-    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(parseRawPattern(`|${literalPattern(word)}|`)));
-  }
-  const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
-  return (text) => matcher.hasMatch(text);
+  const blocked = settings.blockedWords.map(words).filter((word) => word.trim() !== '');
+  const matcher = settings.profanityFilter ? builtInMatcher() : undefined;
+  if (!matcher && blocked.length === 0) return () => false;
+  return (text) => {
+    if (matcher?.hasMatch(text)) return true;
+    if (blocked.length === 0) return false;
+    const padded = words(text);
+    return blocked.some((word) => padded.includes(word));
+  };
 }
