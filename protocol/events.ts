@@ -6,7 +6,6 @@ import { z } from 'zod';
 import type { Ack } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import {
-  ENTRY_STATUSES,
   REACTIONS,
   type AudienceView,
   type DisplayView,
@@ -80,7 +79,7 @@ export const qaUpvoteSchema = z.object({ questionId, entryId });
 export const moderationSetSchema = z.object({
   questionId,
   entryId,
-  status: z.enum(ENTRY_STATUSES.filter((status) => status !== 'pending') as ['approved', 'hidden']),
+  status: z.enum(['approved', 'hidden'] satisfies EntryStatus[]),
 });
 
 /** Presenter: mark a Q&A question answered or pinned (pinning one unpins the others). */

@@ -135,7 +135,10 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     if (deadline === undefined) return;
     quizTimer = setTimeout(() => {
       quizTimer = undefined;
-      void applyEffects(engine.closeExpired(Date.now())).finally(armQuizTimer);
+      // The engine has closed the question already; a failed write must not stop the next countdown.
+      void applyEffects(engine.closeExpired(Date.now()))
+        .catch((error: unknown) => console.error('handsup: could not save a quiz question closed at zero:', error))
+        .finally(armQuizTimer);
     }, Math.max(0, deadline - Date.now()));
   };
 
@@ -204,6 +207,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     }
   }
 
+  // A quiz question whose countdown ended while the server was down is closed now; a running one is re-armed.
   void applyEffects(engine.closeExpired(Date.now())).then(armQuizTimer);
 
   io.use((socket, next) => {
@@ -316,7 +320,11 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       if (!parsed.ok) return ack(parsed);
       const outcome = engine.setNickname(participantId!, parsed.data.nickname);
       if (!outcome.ok) return ack(outcome);
-      await applyEffects(outcome.effects);
+      try {
+        await applyEffects(outcome.effects);
+      } catch {
+        return ack(failure('unavailable', 'the nickname could not be saved — try again'));
+      }
       ack({ ok: true, nickname: outcome.nickname });
     });
 

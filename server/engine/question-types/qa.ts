@@ -3,7 +3,7 @@ import { LIMITS } from '../../../protocol/limits.ts';
 import type { QaEntry } from '../../../protocol/session.ts';
 import { listFor } from './moderated-entries.ts';
 import type { QuestionTypeModule } from './question-type.ts';
-import { cleanTypedText } from './typed-text.ts';
+import { answerText, checkTypedAnswer } from './typed-text.ts';
 
 /** Audience Q&A: each phone may ask several questions; others upvote them (see ../qa-votes.ts). */
 export const qaQuestion: QuestionTypeModule<QaQuestion> = {
@@ -11,21 +11,15 @@ export const qaQuestion: QuestionTypeModule<QaQuestion> = {
   answerMode: 'collect',
   maxAnswers: () => LIMITS.qaQuestionsPerParticipant,
 
-  checkAnswer(question, value) {
-    if (!('text' in value)) return { ok: false, message: 'a Q&A question is { text: "…" }' };
-    const cleaned = cleanTypedText(value.text, question.maxLength, 'question', false);
-    return cleaned.ok ? { ok: true, value: { text: cleaned.text } } : cleaned;
-  },
+  checkAnswer: (question, value) =>
+    checkTypedAnswer(value, { maxLength: question.maxLength, what: 'question', singleLine: false, shape: 'a Q&A question' }),
 
-  entryOf(_question, answer) {
-    return { id: answer.answerId, text: 'text' in answer.value ? answer.value.text : '' };
-  },
+  entryOf: (_question, answer) => ({ id: answer.answerId, text: answerText(answer) }),
 
   tally(question, context) {
     const entries: QaEntry[] = context.answers.map((answer) => {
       const { status, flagged, answered, pinned } = context.entry(answer.answerId);
-      const text = 'text' in answer.value ? answer.value.text : '';
-      return { id: answer.answerId, text, askedAt: answer.answeredAt, votes: context.votes(answer.answerId), answered, pinned, status, flagged };
+      return { id: answer.answerId, text: answerText(answer), askedAt: answer.answeredAt, votes: context.votes(answer.answerId), answered, pinned, status, flagged };
     });
     return {
       type: 'qa',

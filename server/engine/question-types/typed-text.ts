@@ -1,3 +1,7 @@
+import type { AnswerValue } from '../../../protocol/session.ts';
+import type { StoredAnswer } from '../effects.ts';
+import type { AnswerCheck } from './question-type.ts';
+
 /**
  * What the audience types, made tidy before it is counted or shown: Unicode NFC,
  * no control characters, trimmed. Lengths are counted in characters as people see
@@ -34,4 +38,19 @@ export function cleanTypedText(raw: string, maxLength: number, what: string, sin
     return { ok: false, message: `the ${what} is ${length} characters long; the most is ${maxLength} — shorten it` };
   }
   return { ok: true, text };
+}
+
+/** Checks a typed answer ({ text }) and returns it cleaned; `shape` tells a phone what to send instead. */
+export function checkTypedAnswer(
+  value: AnswerValue,
+  limits: { maxLength: number; what: string; singleLine: boolean; shape: string },
+): AnswerCheck {
+  if (!('text' in value)) return { ok: false, message: `${limits.shape} is { text: "…" }` };
+  const cleaned = cleanTypedText(value.text, limits.maxLength, limits.what, limits.singleLine);
+  return cleaned.ok ? { ok: true, value: { text: cleaned.text } } : cleaned;
+}
+
+/** The text of a stored typed answer ('' for any other shape, which checkTypedAnswer never lets in). */
+export function answerText(answer: StoredAnswer): string {
+  return 'text' in answer.value ? answer.value.text : '';
 }

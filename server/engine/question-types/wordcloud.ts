@@ -3,7 +3,7 @@ import type { WordTally } from '../../../protocol/session.ts';
 import type { StoredAnswer } from '../effects.ts';
 import { listFor } from './moderated-entries.ts';
 import type { QuestionTypeModule } from './question-type.ts';
-import { cleanTypedText } from './typed-text.ts';
+import { answerText, checkTypedAnswer } from './typed-text.ts';
 
 /** "  Coffee   Break " and "coffee break" are one word in the cloud. */
 export function wordKey(word: string): string {
@@ -11,7 +11,7 @@ export function wordKey(word: string): string {
 }
 
 function wordOf(answer: StoredAnswer): { id: string; text: string } {
-  const text = 'text' in answer.value ? answer.value.text : '';
+  const text = answerText(answer);
   return { id: wordKey(text), text };
 }
 
@@ -21,11 +21,8 @@ export const wordcloudQuestion: QuestionTypeModule<WordcloudQuestion> = {
   answerMode: 'collect',
   maxAnswers: (question) => question.maxAnswers,
 
-  checkAnswer(question, value) {
-    if (!('text' in value)) return { ok: false, message: 'a word cloud answer is { text: "a word or two" }' };
-    const cleaned = cleanTypedText(value.text, question.maxLength, 'word', true);
-    return cleaned.ok ? { ok: true, value: { text: cleaned.text } } : cleaned;
-  },
+  checkAnswer: (question, value) =>
+    checkTypedAnswer(value, { maxLength: question.maxLength, what: 'word', singleLine: true, shape: 'a word cloud answer' }),
 
   entryOf: (_question, answer) => wordOf(answer),
 
