@@ -206,6 +206,16 @@ describe('reactions', () => {
   });
 });
 
+describe('the public deck', () => {
+  it('carries neither quiz answers nor the deck\'s moderation settings', async () => {
+    const deck = await (await fetch(`${talk.server.url}/deck.json`)).text();
+    expect(deck).toContain('Capital of France?');
+    expect(deck).not.toContain('"correct"');
+    expect(deck).not.toContain('synergy');
+    expect(deck).not.toContain('moderation');
+  });
+});
+
 describe('who may send what', () => {
   it('refuses the presenter events from phones and displays, and the phone events from presenter and displays', async () => {
     const phone = await talk.phone();
