@@ -104,9 +104,19 @@ export interface Slide {
   line: number;
 }
 
+/** How what the audience types is screened (deck front matter `profanity-filter`, `blocked-words`). */
+export interface DeckModeration {
+  /** The built-in English profanity list is on unless the front matter says `profanity-filter: false`. */
+  profanityFilter: boolean;
+  /** The presenter's own words and phrases, held back like profanity (even with the filter off). */
+  blockedWords: string[];
+}
+
 export interface Deck {
   /** The talk's title: the first slide's title, or the file name. */
   title: string;
+  /** Absent means the defaults: the filter on, no extra words. Never sent to phones or the projector. */
+  moderation?: DeckModeration;
   /** Path of the deck file as given to the compiler (used in messages). */
   file: string;
   slides: Slide[];

@@ -5,7 +5,18 @@
 import { z } from 'zod';
 import type { Ack } from './errors.ts';
 import { LIMITS } from './limits.ts';
-import type { AudienceView, DisplayView, OwnAnswer, PresenterView, QuestionState, Results, SlideCursor } from './session.ts';
+import {
+  REACTIONS,
+  type AudienceView,
+  type DisplayView,
+  type EntryStatus,
+  type OwnAnswer,
+  type PresenterView,
+  type QuestionState,
+  type ReactionBurst,
+  type Results,
+  type SlideCursor,
+} from './session.ts';
 
 const clientId = z
   .string()
@@ -53,6 +64,40 @@ export const answerSubmitSchema = z.object({
 });
 export type AnswerSubmit = z.infer<typeof answerSubmitSchema>;
 
+const entryId = z.string().min(1).max(LIMITS.entryIdMaxLength);
+
+/** Audience: the nickname shown on quiz boards. Trimmed and checked by the server (LIMITS.nicknameMaxLength). */
+export const nicknameSchema = z.object({ nickname: z.string().max(LIMITS.nicknameMaxLength * 8) });
+
+/** Audience: an emoji reaction to the current slide. */
+export const reactionSchema = z.object({ emoji: z.enum(REACTIONS) });
+
+/** Audience: upvote another phone's Q&A question. */
+export const qaUpvoteSchema = z.object({ questionId, entryId });
+
+/** Presenter: approve or hide a text answer, a Q&A question or a word-cloud word. */
+export const moderationSetSchema = z.object({
+  questionId,
+  entryId,
+  status: z.enum(['approved', 'hidden'] satisfies EntryStatus[]),
+});
+
+/** Presenter: mark a Q&A question answered or pinned (pinning one unpins the others). */
+export const qaMarkSchema = z
+  .object({ questionId, entryId, answered: z.boolean().optional(), pinned: z.boolean().optional() })
+  .refine((mark) => mark.answered !== undefined || mark.pinned !== undefined, { message: 'say answered: true|false, pinned: true|false, or both' });
+
+/** How the presenter left a moderated entry, as acknowledged. */
+export interface EntryMark {
+  questionId: string;
+  entryId: string;
+  status: EntryStatus;
+  flagged: boolean;
+  /** Q&A only. */
+  answered: boolean;
+  pinned: boolean;
+}
+
 export type PresenterAck = Ack<{ view: PresenterView }>;
 
 export interface ClientToServerEvents {
@@ -65,6 +110,19 @@ export interface ClientToServerEvents {
   ) => void;
   /** Audience: answer (or change the answer to) the open question. */
   'answer:submit': (answer: AnswerSubmit, ack: (reply: Ack<{ answer: OwnAnswer; duplicate: boolean }>) => void) => void;
+  /** Audience: set or change its nickname (unique in the session, case-insensitive). */
+  'participant:nickname': (payload: z.input<typeof nicknameSchema>, ack: (reply: Ack<{ nickname: string }>) => void) => void;
+  /** Audience: react to the current slide with one of REACTIONS. */
+  'reaction:send': (payload: z.input<typeof reactionSchema>, ack: (reply: Ack) => void) => void;
+  /** Audience: upvote another phone's Q&A question; a second upvote of the same one changes nothing. */
+  'qa:upvote': (
+    payload: z.input<typeof qaUpvoteSchema>,
+    ack: (reply: Ack<{ entryId: string; votes: number; duplicate: boolean }>) => void,
+  ) => void;
+  /** Presenter: approve or hide a text answer, Q&A question or word. */
+  'moderation:set': (payload: z.input<typeof moderationSetSchema>, ack: (reply: Ack<{ entry: EntryMark }>) => void) => void;
+  /** Presenter: mark a Q&A question answered and/or pinned. */
+  'qa:mark': (payload: z.input<typeof qaMarkSchema>, ack: (reply: Ack<{ entry: EntryMark }>) => void) => void;
   /** Anyone: the whole current view for this socket's role. */
   'state:sync': (ack: (reply: Ack<{ view: PresenterView | DisplayView | AudienceView }>) => void) => void;
 }
@@ -76,6 +134,8 @@ export interface ServerToClientEvents {
   results: (results: Results, question: QuestionState) => void;
   /** A question's status and response count, without its results (projector before the reveal). */
   question: (question: QuestionState) => void;
+  /** Presenter and displays: reactions since the last burst, a few times a second at most. */
+  reactions: (burst: ReactionBurst) => void;
   /** How many phones are connected. */
   participants: (count: number) => void;
   /** The server is going away (shutdown); clients reconnect on their own. */
@@ -93,4 +153,6 @@ export interface SocketData {
 }
 
 /** All presenter-only events: a display or phone sending one gets `forbidden`. */
-export const PRESENTER_EVENTS = ['slide:go', 'question:control'] as const;
+export const PRESENTER_EVENTS = ['slide:go', 'question:control', 'moderation:set', 'qa:mark'] as const;
+/** Events only a phone that joined the talk may send: the presenter or a display gets `forbidden`. */
+export const AUDIENCE_EVENTS = ['answer:submit', 'participant:nickname', 'reaction:send', 'qa:upvote'] as const;

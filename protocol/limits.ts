@@ -10,7 +10,21 @@ export const LIMITS = {
   keyMaxLength: 256,
   /** Longest free text anywhere (text questions cap lower by deck setting). */
   textMaxLength: 1000,
+  /** Characters in a nickname, after trimming. */
   nicknameMaxLength: 24,
+  /** Names a moderated entry: an answer id, or a word-cloud word in its normalised form. */
+  entryIdMaxLength: 200,
+  /** Entries (words, answers, Q&A questions) in one results message; the rest are counted, not listed. */
+  resultEntries: 200,
+  /** The presenter's moderation list is longer: everything waiting comes first. */
+  presenterResultEntries: 1000,
+  /** Q&A questions one phone may ask per Q&A slide. */
+  qaQuestionsPerParticipant: 10,
+  /** Reactions per phone: a burst of this many, refilled at reactionsPerSecond. */
+  reactionBurst: 5,
+  reactionsPerSecond: 1,
+  /** Reactions and board changes go out at most this often (ms). */
+  reactionsIntervalMs: 250,
   maxOptionsPerAnswer: 50,
   /** Per socket: a burst of this many events, refilled at eventsPerSecond. */
   eventBurst: 30,

@@ -29,6 +29,8 @@ export interface QuestionState {
   /** Epoch ms when the question was last opened; quizzes count down from here. */
   openedAt: number | null;
   closedAt: number | null;
+  /** Quiz only, once opened: epoch ms (server clock) when answering closes, openedAt + time. */
+  closesAt?: number;
 }
 
 /** One option's tally. Percent is of the participants who answered, rounded to a whole number. */
@@ -50,7 +52,7 @@ export interface QuizResults {
   questionId: string;
   responses: number;
   options: OptionTally[];
-  /** Indices of the correct options: present only once the results are revealed. */
+  /** Indices of the correct options: present only once the quiz is closed AND revealed. */
   correct?: number[];
 }
 
@@ -58,30 +60,77 @@ export interface ScaleResults {
   type: 'scale';
   questionId: string;
   responses: number;
-  /** One entry per value from min to max. */
+  /** One entry per value from min to max; `option` is the value as text ("1", "2", …). */
   options: OptionTally[];
+  /** Mean of the answers, rounded to 2 decimals; null before the first answer. */
   average: number | null;
+}
+
+/**
+ * Moderation of what the audience types (text answers, Q&A questions, word-cloud words).
+ * pending: waits for the presenter (the profanity filter flagged it); approved: shown;
+ * hidden: taken down by the presenter. Phones and displays only ever get approved entries.
+ */
+export const ENTRY_STATUSES = ['pending', 'approved', 'hidden'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+interface ModeratedEntry {
+  /** What `moderation:set` and `qa:*` events name the entry by. */
+  id: string;
+  status: EntryStatus;
+  /** The profanity filter matched it (it then waits as pending until the presenter decides). */
+  flagged: boolean;
+}
+
+/** One word of a word cloud; `id` is its normalised form (trimmed, single spaces, lower case). */
+export interface WordTally extends ModeratedEntry {
+  /** The word as the first phone to send it spelled it. */
+  word: string;
+  count: number;
 }
 
 export interface WordResults {
   type: 'wordcloud';
   questionId: string;
+  /** Phones that sent at least one word. */
   responses: number;
-  words: { word: string; count: number }[];
+  /** Words counted (the approved ones, for phones and displays). */
+  total: number;
+  /** Most sent first, at most LIMITS.resultEntries. */
+  words: WordTally[];
+}
+
+/** One open answer; `id` is the answer id the phone made. Plain text: render with textContent. */
+export interface TextEntry extends ModeratedEntry {
+  text: string;
+  answeredAt: number;
 }
 
 export interface TextResults {
   type: 'text';
   questionId: string;
   responses: number;
-  answers: { id: string; text: string }[];
+  /** Presenter: waiting ones first, then newest first. Others: approved only, newest first. */
+  answers: TextEntry[];
+}
+
+/** One audience question; `id` is the answer id the asking phone made. */
+export interface QaEntry extends ModeratedEntry {
+  text: string;
+  askedAt: number;
+  votes: number;
+  answered: boolean;
+  /** At most one pinned entry per question: the one on the projector now. */
+  pinned: boolean;
 }
 
 export interface QaResults {
   type: 'qa';
   questionId: string;
+  /** Phones that asked at least one question. */
   responses: number;
-  questions: { id: string; text: string; votes: number; answered: boolean }[];
+  /** Pinned first, then most votes, then oldest. Phones and displays: approved only. */
+  questions: QaEntry[];
 }
 
 export type Results = ChoiceResults | QuizResults | ScaleResults | WordResults | TextResults | QaResults;
@@ -98,6 +147,64 @@ export interface OwnAnswer {
   answerId: string;
   value: AnswerValue;
   answeredAt: number;
+}
+
+/** One row of a quiz leaderboard. Names are plain text typed by phones: render with textContent. */
+export interface LeaderboardEntry {
+  /** Competition ranking: equal points share a rank (1, 2, 2, 4). */
+  rank: number;
+  /** The phone's nickname, or "Player XXXX" (a tag derived from its id) when it has none. */
+  name: string;
+  points: number;
+  /** How many quiz questions it answered right. */
+  rightAnswers: number;
+}
+
+/**
+ * The quiz standings for the presenter and the projector. Only quiz questions whose answer
+ * is out (closed and revealed) count, so the board never gives an answer away.
+ */
+export interface QuizBoard {
+  /** The top 5. */
+  leaderboard: LeaderboardEntry[];
+  /** The top 3, once every quiz question of the deck is closed and revealed; null before. */
+  podium: LeaderboardEntry[] | null;
+  /** Phones with at least one answer to a counted quiz question. */
+  players: number;
+  /** Quiz questions in the deck, and how many of them count so far. */
+  quizzes: number;
+  settled: number;
+}
+
+export type QuizOutcome = 'right' | 'wrong' | 'missed';
+
+/** One phone's own quiz score (counted quiz questions only, like the board). */
+export interface PlayerScore {
+  points: number;
+  /** Its rank among the players, or null while it has no counted answer. */
+  rank: number | null;
+  players: number;
+  /** Right answers in a row up to the latest counted quiz question. */
+  streak: number;
+  /** The current slide's quiz, once its answer is out: how this phone did. */
+  question: { questionId: string; outcome: QuizOutcome; points: number; bonus: number } | null;
+}
+
+/** The emoji a phone may react with, on any slide. */
+export const REACTIONS = ['👏', '❤️', '😂', '😮', '🤔', '👍'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+export type ReactionCounts = Partial<Record<Reaction, number>>;
+
+export interface SlideReactions {
+  slideIndex: number;
+  counts: ReactionCounts;
+}
+
+/** Reactions since the last burst (a few a second at most), and the slide's totals so far. */
+export interface ReactionBurst {
+  slideIndex: number;
+  counts: ReactionCounts;
+  totals: ReactionCounts;
 }
 
 export interface SessionInfo {
@@ -120,6 +227,12 @@ export interface PresenterView {
   notes: string[];
   /** The full questions, quiz answers included. */
   deckQuestions: Question[];
+  /** Quiz standings; null when the deck has no quiz. */
+  quiz: QuizBoard | null;
+  /** Reaction counts per slide (slides with none are left out). */
+  reactions: SlideReactions[];
+  /** The server's clock when the view was made: clients correct countdowns with it. */
+  serverTime: number;
 }
 
 /** The projector's view: results only for revealed questions, never notes. */
@@ -131,6 +244,10 @@ export interface DisplayView {
   questions: Record<string, QuestionState>;
   results: Record<string, Results>;
   participants: number;
+  /** Quiz standings; null when the deck has no quiz. */
+  quiz: QuizBoard | null;
+  /** The server's clock when the view was made: clients correct countdowns with it. */
+  serverTime: number;
 }
 
 /** A phone's view: the current slide's title and question, and what it may see of the results. */
@@ -142,8 +259,18 @@ export interface AudienceView {
   question: PublicQuestion | null;
   questionState: QuestionState | null;
   results: Results | null;
+  /** Its latest answer to the current question. */
   ownAnswer: OwnAnswer | null;
+  /** All its counted answers to the current question (several for word clouds and Q&A), oldest first. */
+  ownAnswers: OwnAnswer[];
+  /** Entry ids of the current Q&A question it has upvoted. */
+  ownVotes: string[];
   participantId: string;
+  nickname: string | null;
+  /** Its quiz score; null when the deck has no quiz. */
+  score: PlayerScore | null;
+  /** The server's clock when the view was made: clients correct countdowns with it. */
+  serverTime: number;
 }
 
 export type RoleView = PresenterView | DisplayView | AudienceView;

@@ -1,5 +1,7 @@
-import type { AnswerValue, QuestionState, SlideCursor } from '../../protocol/session.ts';
+import type { AnswerValue, QuestionState, Reaction, SlideCursor } from '../../protocol/session.ts';
 import type { Failure } from '../../protocol/errors.ts';
+import type { StoredEntryMark } from './moderation.ts';
+import type { StoredVote } from './qa-votes.ts';
 
 /** One participant's answer to one question, as stored. */
 export interface StoredAnswer {
@@ -19,9 +21,18 @@ export type EngineEffect =
   | { kind: 'save-cursor'; cursor: SlideCursor }
   | { kind: 'save-question-state'; state: QuestionState }
   | { kind: 'save-answer'; answer: StoredAnswer }
+  /** A reset: the question's answers, moderation marks and upvotes stop counting. */
   | { kind: 'discard-answers'; questionId: string }
+  | { kind: 'save-nickname'; participantId: string; nickname: string }
+  | { kind: 'save-entry-mark'; mark: StoredEntryMark }
+  /** Batched like answers: acknowledge after the commit. */
+  | { kind: 'save-vote'; vote: StoredVote }
+  /** One reaction, already counted by the engine: the wiring batches the broadcast and the count's write. */
+  | { kind: 'reaction'; slideIndex: number; emoji: Reaction }
   /** Every role's view changed (slide moved, a question opened or closed…). */
   | { kind: 'views-changed' }
+  /** Only the quiz board changed (a nickname): presenter and display views, coalesced. */
+  | { kind: 'board-changed' }
   /** A question's results changed; the wiring coalesces these before sending. */
   | { kind: 'results-changed'; questionId: string };
 

@@ -1,57 +1,88 @@
-import { toPublicQuestion, type Deck, type Question, type Slide } from '../../protocol/deck.ts';
+import { toPublicQuestion, type Deck, type Question, type QuizQuestion, type Slide } from '../../protocol/deck.ts';
 import { failure } from '../../protocol/errors.ts';
-import type { AnswerSubmit, QuestionAction } from '../../protocol/events.ts';
+import type { AnswerSubmit, EntryMark, QuestionAction } from '../../protocol/events.ts';
+import { LIMITS } from '../../protocol/limits.ts';
 import type {
   AudienceView,
   DisplayView,
+  EntryStatus,
   OwnAnswer,
   PresenterView,
   QuestionState,
+  QuizBoard,
+  Reaction,
   Results,
   SessionInfo,
   SlideCursor,
+  SlideReactions,
 } from '../../protocol/session.ts';
+import { AnswerBook } from './answer-book.ts';
 import type { EngineEffect, EngineOutcome, StoredAnswer } from './effects.ts';
+import { Standings } from './leaderboard.ts';
+import { ModerationBook, type StoredEntryMark } from './moderation.ts';
+import { NicknameBook } from './nicknames.ts';
+import { createProfanityCheck, type ProfanityCheck } from './profanity.ts';
+import { VoteBook, type StoredVote } from './qa-votes.ts';
 import { moduleFor } from './question-types/index.ts';
+import type { TallyContext } from './question-types/question-type.ts';
+import { scoreQuizzes, type SettledQuiz } from './quiz-scoring.ts';
+import { ReactionTally } from './reactions.ts';
 import { audienceMaySee, initiallyRevealed, revealedOnClose } from './visibility.ts';
+
+/** A question's state as stored: the countdown's end is worked out again from the deck. */
+export type RestoredQuestionState = Omit<QuestionState, 'closesAt'>;
 
 /** What a store hands back after a restart, to rebuild the engine exactly as it was. */
 export interface RestoredSession {
   cursor: SlideCursor;
-  questionStates: QuestionState[];
+  questionStates: RestoredQuestionState[];
   /** Every counted answer, oldest first: the latest per participant and question wins. */
   answers: StoredAnswer[];
   /** Ids of answers discarded by a reset: a late re-send of one must not count again. */
   discardedAnswerIds: string[];
+  nicknames?: { participantId: string; nickname: string }[];
+  /** The presenter's moderation decisions. */
+  entryMarks?: StoredEntryMark[];
+  votes?: StoredVote[];
+  reactions?: SlideReactions[];
 }
 
 const START_CURSOR: SlideCursor = { h: 0, v: 0, f: -1 };
+const MODERATED_TYPES = new Set<Question['type']>(['text', 'qa', 'wordcloud']);
 
 /**
  * The rules of one live session, with no I/O: where the talk is, which questions are
- * open, who answered what. Each command returns what changed as effects for the wiring.
+ * open, who answered what, quiz scores, nicknames, moderation, Q&A votes and reactions.
+ * Each command returns what changed as effects for the wiring.
  */
 export class SessionEngine {
   readonly session: SessionInfo;
   private readonly deck: Deck;
   private readonly slidesByPosition = new Map<string, Slide>();
   private readonly questionsById = new Map<string, Question>();
+  private readonly quizzes: QuizQuestion[];
   private readonly states = new Map<string, QuestionState>();
-  /** questionId → participantId → that participant's latest answer. */
-  private readonly answers = new Map<string, Map<string, StoredAnswer>>();
-  /** answerId → participantId, for every answer id ever accepted (also discarded ones). */
-  private readonly seenAnswerIds = new Map<string, string>();
+  private readonly answers: AnswerBook;
+  private readonly moderation = new ModerationBook();
+  private readonly votes = new VoteBook();
+  private readonly nicknames = new NicknameBook();
+  private readonly reactions = new ReactionTally();
+  private readonly isProfane: ProfanityCheck;
+  /** Worked out when first needed after a change to quiz states, answers or nicknames. */
+  private standingsCache: Standings | undefined;
   private cursor: SlideCursor;
 
   constructor(deck: Deck, session: SessionInfo, restored?: RestoredSession) {
     this.deck = deck;
     this.session = session;
+    this.isProfane = createProfanityCheck(deck.moderation);
     for (const slide of deck.slides) this.slidesByPosition.set(positionKey(slide.position.h, slide.position.v), slide);
     for (const question of deck.questions) {
       this.questionsById.set(question.id, question);
-      this.answers.set(question.id, new Map());
       this.states.set(question.id, freshState(question));
     }
+    this.quizzes = deck.questions.filter((question): question is QuizQuestion => question.type === 'quiz');
+    this.answers = new AnswerBook(this.questionsById.keys());
     this.cursor = START_CURSOR;
     if (restored) this.restore(restored);
   }
@@ -59,16 +90,21 @@ export class SessionEngine {
   private restore(restored: RestoredSession): void {
     if (this.slideAt(restored.cursor)) this.cursor = { ...restored.cursor };
     for (const saved of restored.questionStates) {
-      if (this.states.has(saved.questionId)) this.states.set(saved.questionId, { ...saved, responses: 0 });
+      const question = this.questionsById.get(saved.questionId);
+      if (question) this.states.set(saved.questionId, withDeadline(question, { ...saved, responses: 0 }));
     }
-    for (const answerId of restored.discardedAnswerIds) this.seenAnswerIds.set(answerId, '');
+    for (const answerId of restored.discardedAnswerIds) this.answers.forgetOwner(answerId);
     for (const answer of restored.answers) {
-      const byParticipant = this.answers.get(answer.questionId);
-      if (!byParticipant) continue;
-      byParticipant.set(answer.participantId, answer);
-      this.seenAnswerIds.set(answer.answerId, answer.participantId);
+      const question = this.questionsById.get(answer.questionId);
+      if (question) this.count(question, answer);
     }
-    for (const [questionId, state] of this.states) state.responses = this.answers.get(questionId)!.size;
+    for (const mark of restored.entryMarks ?? []) this.moderation.restore(mark);
+    for (const vote of restored.votes ?? []) this.votes.add(vote);
+    for (const { participantId, nickname } of restored.nicknames ?? []) this.nicknames.take(participantId, nickname);
+    for (const { slideIndex, counts } of restored.reactions ?? []) {
+      for (const [emoji, count] of Object.entries(counts)) this.reactions.add(slideIndex, emoji as Reaction, count);
+    }
+    for (const [questionId, state] of this.states) state.responses = this.answers.respondents(questionId);
   }
 
   // --- reading -------------------------------------------------------------
@@ -96,60 +132,88 @@ export class SessionEngine {
   }
 
   hasAnswered(questionId: string, participantId: string): boolean {
-    return this.answers.get(questionId)?.has(participantId) ?? false;
+    return this.answers.of(questionId, participantId).length > 0;
   }
 
   /** Ids of the questions this participant has a counted answer to. */
   answeredBy(participantId: string): string[] {
-    return [...this.answers].filter(([, byParticipant]) => byParticipant.has(participantId)).map(([id]) => id);
+    return this.answers.answeredBy(participantId);
   }
 
+  /** Its latest counted answer to the question. */
   ownAnswer(questionId: string, participantId: string): OwnAnswer | null {
-    const answer = this.answers.get(questionId)?.get(participantId);
-    if (!answer) return null;
-    return { questionId, answerId: answer.answerId, value: answer.value, answeredAt: answer.answeredAt };
+    const answer = this.answers.of(questionId, participantId).at(-1);
+    return answer ? toOwnAnswer(answer) : null;
   }
 
-  /** The results from every participant's latest answer (quiz answers only once revealed). */
+  nickname(participantId: string): string | null {
+    return this.nicknames.nameOf(participantId);
+  }
+
+  /** The presenter's results: every entry, held and hidden ones included. */
   results(questionId: string): Results | undefined {
-    const question = this.questionsById.get(questionId);
-    const module = question && moduleFor(question);
-    if (!question || !module) return undefined;
-    const answers = [...this.answers.get(questionId)!.values()].map((answer) => answer.value);
-    return module.tally(question, answers, this.states.get(questionId)!.revealed);
+    return this.tally(questionId, true);
   }
 
-  presenterView(participants: number): PresenterView {
+  /** What phones and displays may be sent (when visibility allows): approved entries only. */
+  publicResults(questionId: string): Results | undefined {
+    return this.tally(questionId, false);
+  }
+
+  /** When the next open quiz question runs out of time, if one is running. */
+  nextDeadline(): number | undefined {
+    let next: number | undefined;
+    for (const state of this.states.values()) {
+      if (state.status === 'open' && state.closesAt !== undefined && (next === undefined || state.closesAt < next)) next = state.closesAt;
+    }
+    return next;
+  }
+
+  quizBoard(): QuizBoard | null {
+    if (this.quizzes.length === 0) return null;
+    return this.standings().board(this.quizzes.length, this.settledQuizzes().length);
+  }
+
+  reactionCounts(): SlideReactions[] {
+    return this.reactions.all();
+  }
+
+  presenterView(participants: number, now = Date.now()): PresenterView {
     return {
       role: 'presenter',
       session: this.session,
       cursor: this.currentCursor(),
       slideIndex: this.currentSlide().index,
       questions: this.allStates(),
-      results: this.collectResults(() => true),
+      results: this.collectResults(() => true, true),
       participants,
       notes: this.deck.slides.map((slide) => slide.notes),
       deckQuestions: this.deck.questions,
+      quiz: this.quizBoard(),
+      reactions: this.reactions.all(),
+      serverTime: now,
     };
   }
 
-  displayView(participants: number): DisplayView {
+  displayView(participants: number, now = Date.now()): DisplayView {
     return {
       role: 'display',
       session: this.session,
       cursor: this.currentCursor(),
       slideIndex: this.currentSlide().index,
       questions: this.allStates(),
-      results: this.collectResults((state) => state.revealed),
+      results: this.collectResults((state) => state.revealed, false),
       participants,
+      quiz: this.quizBoard(),
+      serverTime: now,
     };
   }
 
   /**
-   * Views for every phone: the shared part (slide, question, results) is computed once,
-   * so sending the state to thousands of phones costs one tally, not one per phone.
+   * Views for every phone: the shared part (slide, question, results, standings) is
+   * computed once, so sending the state to thousands of phones costs one tally, not one per phone.
    */
-  audienceViews(): (participantId: string) => AudienceView {
+  audienceViews(now = Date.now()): (participantId: string) => AudienceView {
     const slide = this.currentSlide();
     const question = this.currentQuestion();
     const state = question ? this.states.get(question.id)! : undefined;
@@ -157,11 +221,14 @@ export class SessionEngine {
     const shown = question && state && state.status !== 'pending' ? question : undefined;
     const publicQuestion = shown ? toPublicQuestion(shown) : null;
     const questionState = shown && state ? { ...state } : null;
+    const standings = this.quizzes.length > 0 ? this.standings() : undefined;
+    const currentQuiz = shown?.type === 'quiz' ? shown.id : undefined;
+    const currentQuizSettled = currentQuiz !== undefined && state !== undefined && isSettled(state);
     let results: Results | null | undefined;
     return (participantId) => {
-      const answered = shown ? this.hasAnswered(shown.id, participantId) : false;
-      const maySee = shown !== undefined && state !== undefined && audienceMaySee(shown, state, answered);
-      if (maySee && results === undefined) results = this.results(shown.id) ?? null;
+      const ownAnswers = shown ? this.answers.of(shown.id, participantId).map(toOwnAnswer) : [];
+      const maySee = shown !== undefined && state !== undefined && audienceMaySee(shown, state, ownAnswers.length > 0);
+      if (maySee && results === undefined) results = this.publicResults(shown.id) ?? null;
       return {
         role: 'audience',
         session: this.session,
@@ -170,17 +237,22 @@ export class SessionEngine {
         question: publicQuestion,
         questionState,
         results: maySee ? (results ?? null) : null,
-        ownAnswer: shown ? this.ownAnswer(shown.id, participantId) : null,
+        ownAnswer: ownAnswers.at(-1) ?? null,
+        ownAnswers,
+        ownVotes: shown?.type === 'qa' ? this.votes.entriesVotedBy(shown.id, participantId) : [],
         participantId,
+        nickname: this.nicknames.nameOf(participantId),
+        score: standings ? standings.playerScore(participantId, currentQuiz, currentQuizSettled) : null,
+        serverTime: now,
       };
     };
   }
 
-  audienceView(participantId: string): AudienceView {
-    return this.audienceViews()(participantId);
+  audienceView(participantId: string, now = Date.now()): AudienceView {
+    return this.audienceViews(now)(participantId);
   }
 
-  // --- commands ------------------------------------------------------------
+  // --- commands: the presenter ---------------------------------------------
 
   /** Presenter moves the talk. Reaching a question's slide opens it unless it was closed. */
   goTo(target: SlideCursor, now: number): EngineOutcome<{ cursor: SlideCursor }> {
@@ -194,8 +266,8 @@ export class SessionEngine {
     const effects: EngineEffect[] = [{ kind: 'save-cursor', cursor }];
     const question = this.currentQuestion();
     const state = question && this.states.get(question.id)!;
-    if (state && state.status === 'pending') {
-      Object.assign(state, { status: 'open', openedAt: now, closedAt: null });
+    if (question && state && state.status === 'pending') {
+      this.open(question, state, now);
       effects.push({ kind: 'save-question-state', state: { ...state } });
     }
     effects.push({ kind: 'views-changed' });
@@ -213,13 +285,14 @@ export class SessionEngine {
     switch (action) {
       case 'open':
       case 'reopen':
-        if (state.status !== 'open') Object.assign(state, { status: 'open', openedAt: now, closedAt: null });
+        // A quiz's points are for speed from its one opening: it runs once, or again from a reset.
+        if (question.type === 'quiz' && state.status === 'closed') {
+          return failure('conflict', 'a quiz question runs once — reset it to run it again (that clears its answers and points)');
+        }
+        if (state.status !== 'open') this.open(question, state, now);
         break;
       case 'close':
-        if (state.status !== 'closed') {
-          Object.assign(state, { status: 'closed', closedAt: now });
-          if (revealedOnClose(question)) state.revealed = true;
-        }
+        if (state.status !== 'closed') this.close(question, state, now);
         break;
       case 'reveal':
         state.revealed = true;
@@ -228,24 +301,57 @@ export class SessionEngine {
         state.revealed = false;
         break;
       case 'reset': {
-        const byParticipant = this.answers.get(questionId)!;
-        if (byParticipant.size > 0) effects.push({ kind: 'discard-answers', questionId });
-        // Their ids stay known so a late re-send of a discarded answer does not count.
-        for (const answer of byParticipant.values()) this.seenAnswerIds.set(answer.answerId, '');
-        byParticipant.clear();
-        const onCurrentSlide = this.currentQuestion()?.id === questionId;
-        Object.assign(state, freshState(question), onCurrentSlide ? { status: 'open', openedAt: now } : {});
+        if (this.answers.discard(questionId) > 0) effects.push({ kind: 'discard-answers', questionId });
+        this.moderation.clear(questionId);
+        this.votes.clear(questionId);
+        Object.assign(state, freshState(question));
+        delete state.closesAt;
+        if (this.currentQuestion()?.id === questionId) this.open(question, state, now);
         effects.push({ kind: 'results-changed', questionId });
         break;
       }
     }
 
     if (!sameState(before, state) || effects.length > 0) {
+      this.standingsCache = undefined;
       effects.unshift({ kind: 'save-question-state', state: { ...state } });
       effects.push({ kind: 'views-changed' });
     }
     return { ok: true, question: { ...state }, effects };
   }
+
+  /** Closes every quiz question whose time is up (the wiring calls this when a countdown ends). */
+  closeExpired(now: number): EngineEffect[] {
+    const effects: EngineEffect[] = [];
+    for (const [questionId, state] of this.states) {
+      if (state.status !== 'open' || state.closesAt === undefined || state.closesAt > now) continue;
+      this.close(this.questionsById.get(questionId)!, state, state.closesAt);
+      effects.push({ kind: 'save-question-state', state: { ...state } }, { kind: 'results-changed', questionId });
+    }
+    if (effects.length > 0) {
+      this.standingsCache = undefined;
+      effects.push({ kind: 'views-changed' });
+    }
+    return effects;
+  }
+
+  /** Presenter approves or hides a typed entry (text answer, Q&A question, word). */
+  moderate(questionId: string, entryId: string, status: EntryStatus): EngineOutcome<{ entry: EntryMark }> {
+    const found = this.moderatedEntry(questionId, entryId, MODERATED_TYPES, 'text answers, Q&A questions and word-cloud words');
+    if (!found.ok) return found;
+    const changed = this.moderation.setStatus(questionId, entryId, status);
+    return { ok: true, entry: this.entryMark(questionId, entryId), effects: this.markEffects(questionId, changed) };
+  }
+
+  /** Presenter marks a Q&A question answered and/or pinned (one pinned question at a time). */
+  markQa(questionId: string, entryId: string, marks: { answered?: boolean; pinned?: boolean }): EngineOutcome<{ entry: EntryMark }> {
+    const found = this.moderatedEntry(questionId, entryId, new Set(['qa']), 'Q&A questions');
+    if (!found.ok) return found;
+    const changed = this.moderation.setQaMarks(questionId, entryId, marks);
+    return { ok: true, entry: this.entryMark(questionId, entryId), effects: this.markEffects(questionId, changed) };
+  }
+
+  // --- commands: the phones ------------------------------------------------
 
   /** A phone answers, or changes its answer. A re-sent answer id counts once. */
   submitAnswer(
@@ -256,12 +362,13 @@ export class SessionEngine {
     const question = this.questionsById.get(submit.questionId);
     if (!question) return failure('not_found', `no question with id "${submit.questionId}" in this deck`);
 
-    const owner = this.seenAnswerIds.get(submit.answerId);
+    const owner = this.answers.ownerOf(submit.answerId);
     if (owner !== undefined) {
       if (owner !== participantId && owner !== '') {
         return failure('conflict', 'this answer id belongs to another participant — make a new id for each answer');
       }
-      const current = this.ownAnswer(question.id, participantId);
+      const same = this.answers.find(question.id, submit.answerId);
+      const current = same ? toOwnAnswer(same) : this.ownAnswer(question.id, participantId);
       if (current) return { ok: true, answer: current, duplicate: true, effects: [] };
       // The answer was discarded by a reset: acknowledge it without counting it again.
       return { ok: true, answer: { ...submit, answeredAt: now }, duplicate: true, effects: [] };
@@ -271,8 +378,8 @@ export class SessionEngine {
     if (state.status !== 'open') {
       return failure('closed', state.status === 'closed' ? 'this question is closed' : 'this question is not open yet');
     }
+    if (state.closesAt !== undefined && now > state.closesAt) return failure('closed', "time is up for this quiz question");
     const module = moduleFor(question);
-    if (!module) return failure('bad_request', `"${question.type}" questions are not run by this server yet`);
     const checked = module.checkAnswer(question, submit.value);
     if (!checked.ok) return failure('bad_request', checked.message);
 
@@ -283,12 +390,24 @@ export class SessionEngine {
       value: checked.value,
       answeredAt: now,
     };
-    this.answers.get(question.id)!.set(participantId, stored);
-    this.seenAnswerIds.set(submit.answerId, participantId);
-    state.responses = this.answers.get(question.id)!.size;
+    const earlier = this.answers.of(question.id, participantId);
+    if (module.answerMode === 'final' && earlier.length > 0) {
+      return failure('conflict', 'you already answered this quiz question — quiz answers are final');
+    }
+    if (module.answerMode === 'collect') {
+      const most = module.maxAnswers?.(question) ?? 1;
+      if (earlier.length >= most) return failure('conflict', `you have sent the ${most} answer(s) this question takes`);
+      const entry = module.entryOf?.(question, stored);
+      if (entry && earlier.some((answer) => module.entryOf!(question, answer).id === entry.id)) {
+        return failure('conflict', `you already sent "${entry.text}"`);
+      }
+    }
+
+    this.count(question, stored);
+    state.responses = this.answers.respondents(question.id);
     return {
       ok: true,
-      answer: { questionId: question.id, answerId: stored.answerId, value: stored.value, answeredAt: now },
+      answer: toOwnAnswer(stored),
       duplicate: false,
       effects: [
         { kind: 'save-answer', answer: stored },
@@ -297,7 +416,118 @@ export class SessionEngine {
     };
   }
 
+  /** A phone upvotes another phone's Q&A question; voting twice changes nothing. */
+  upvote(participantId: string, questionId: string, entryId: string, now: number): EngineOutcome<{ entryId: string; votes: number; duplicate: boolean }> {
+    const question = this.questionsById.get(questionId);
+    if (!question) return failure('not_found', `no question with id "${questionId}" in this deck`);
+    if (question.type !== 'qa') return failure('bad_request', `"${questionId}" is a ${question.type} question: only Q&A questions take upvotes`);
+    if (this.states.get(questionId)!.status !== 'open') return failure('closed', 'this Q&A is closed');
+    const asked = this.answers.find(questionId, entryId);
+    if (!asked || this.moderation.state(questionId, entryId).status !== 'approved') {
+      return failure('not_found', 'there is no such question to upvote (it may have been hidden)');
+    }
+    if (asked.participantId === participantId) return failure('conflict', 'you cannot upvote your own question');
+    const vote: StoredVote = { questionId, entryId, participantId, votedAt: now };
+    const added = this.votes.add(vote);
+    const votes = this.votes.count(questionId, entryId);
+    if (!added) return { ok: true, entryId, votes, duplicate: true, effects: [] };
+    return { ok: true, entryId, votes, duplicate: false, effects: [{ kind: 'save-vote', vote }, { kind: 'results-changed', questionId }] };
+  }
+
+  /** A phone sets or changes its nickname: unique in the session, whatever the case. */
+  setNickname(participantId: string, raw: string): EngineOutcome<{ nickname: string }> {
+    const checked = this.nicknames.check(participantId, raw, this.isProfane);
+    if (!checked.ok) return checked;
+    if (!checked.changed) return { ok: true, nickname: checked.nickname, effects: [] };
+    this.nicknames.take(participantId, checked.nickname);
+    this.standingsCache = undefined;
+    const effects: EngineEffect[] = [{ kind: 'save-nickname', participantId, nickname: checked.nickname }];
+    if (this.quizzes.length > 0) effects.push({ kind: 'board-changed' });
+    return { ok: true, nickname: checked.nickname, effects };
+  }
+
+  /** A phone reacts to the current slide. */
+  react(emoji: Reaction): EngineEffect[] {
+    const slideIndex = this.currentSlide().index;
+    this.reactions.add(slideIndex, emoji);
+    return [{ kind: 'reaction', slideIndex, emoji }];
+  }
+
+  reactionTotals(slideIndex: number) {
+    return this.reactions.totals(slideIndex);
+  }
+
   // --- helpers -------------------------------------------------------------
+
+  /** Counts an answer: in the answer book, and as a moderated entry when the type has them. */
+  private count(question: Question, answer: StoredAnswer): void {
+    const module = moduleFor(question);
+    if (module.answerMode === 'final' && this.answers.of(question.id, answer.participantId).length > 0) return;
+    const replaced = this.answers.record(answer, module.answerMode);
+    if (!module.entryOf) return;
+    const entry = module.entryOf(question, answer);
+    for (const old of replaced) {
+      const oldId = module.entryOf(question, old).id;
+      if (oldId !== entry.id) this.moderation.forget(question.id, oldId);
+    }
+    if (!this.moderation.has(question.id, entry.id)) this.moderation.register(question.id, entry.id, this.isProfane(entry.text));
+  }
+
+  private open(question: Question, state: QuestionState, now: number): void {
+    Object.assign(state, { status: 'open', openedAt: now, closedAt: null });
+    if (question.type === 'quiz') state.closesAt = now + question.time * 1000;
+  }
+
+  private close(question: Question, state: QuestionState, at: number): void {
+    Object.assign(state, { status: 'closed', closedAt: at });
+    if (revealedOnClose(question)) state.revealed = true;
+  }
+
+  private tally(questionId: string, forPresenter: boolean): Results | undefined {
+    const question = this.questionsById.get(questionId);
+    const state = this.states.get(questionId);
+    if (!question || !state) return undefined;
+    const context: TallyContext = {
+      answers: this.answers.all(questionId),
+      respondents: this.answers.respondents(questionId),
+      revealAnswer: isSettled(state),
+      forPresenter,
+      entry: (entryId) => this.moderation.state(questionId, entryId),
+      votes: (entryId) => this.votes.count(questionId, entryId),
+    };
+    return moduleFor(question).tally(question, context);
+  }
+
+  private settledQuizzes(): SettledQuiz[] {
+    return this.quizzes.flatMap((question) => {
+      const state = this.states.get(question.id)!;
+      if (!isSettled(state) || state.openedAt === null) return [];
+      return [{ question, openedAt: state.openedAt, answers: this.answers.firstAnswers(question.id) }];
+    });
+  }
+
+  private standings(): Standings {
+    this.standingsCache ??= new Standings(scoreQuizzes(this.settledQuizzes()), (participantId) => this.nicknames.displayName(participantId));
+    return this.standingsCache;
+  }
+
+  private moderatedEntry(questionId: string, entryId: string, types: ReadonlySet<Question['type']>, what: string): { ok: true } | ReturnType<typeof failure> {
+    const question = this.questionsById.get(questionId);
+    if (!question) return failure('not_found', `no question with id "${questionId}" in this deck`);
+    if (!types.has(question.type)) return failure('bad_request', `"${questionId}" is a ${question.type} question: this only applies to ${what}`);
+    if (!this.moderation.has(questionId, entryId)) return failure('not_found', `question "${questionId}" has no entry "${entryId.slice(0, LIMITS.idMaxLength)}"`);
+    return { ok: true };
+  }
+
+  private entryMark(questionId: string, entryId: string): EntryMark {
+    const { status, flagged, answered, pinned } = this.moderation.state(questionId, entryId);
+    return { questionId, entryId, status, flagged, answered, pinned };
+  }
+
+  private markEffects(questionId: string, changed: StoredEntryMark[]): EngineEffect[] {
+    if (changed.length === 0) return [];
+    return [...changed.map((mark): EngineEffect => ({ kind: 'save-entry-mark', mark })), { kind: 'results-changed', questionId }];
+  }
 
   private slideAt(cursor: { h: number; v: number }): Slide | undefined {
     return this.slidesByPosition.get(positionKey(cursor.h, cursor.v));
@@ -307,11 +537,11 @@ export class SessionEngine {
     return Object.fromEntries([...this.states].map(([id, state]) => [id, { ...state }]));
   }
 
-  private collectResults(include: (state: QuestionState) => boolean): Record<string, Results> {
+  private collectResults(include: (state: QuestionState) => boolean, forPresenter: boolean): Record<string, Results> {
     const collected: Record<string, Results> = {};
     for (const [questionId, state] of this.states) {
       if (!include(state)) continue;
-      const results = this.results(questionId);
+      const results = this.tally(questionId, forPresenter);
       if (results) collected[questionId] = results;
     }
     return collected;
@@ -320,6 +550,15 @@ export class SessionEngine {
 
 function positionKey(h: number, v: number): string {
   return `${h}/${v}`;
+}
+
+function toOwnAnswer(answer: StoredAnswer): OwnAnswer {
+  return { questionId: answer.questionId, answerId: answer.answerId, value: answer.value, answeredAt: answer.answeredAt };
+}
+
+/** A quiz's answer is out once it is closed and revealed: only then do phones learn it, and only then does it score. */
+function isSettled(state: QuestionState): boolean {
+  return state.status === 'closed' && state.revealed;
 }
 
 function freshState(question: Question): QuestionState {
@@ -333,6 +572,13 @@ function freshState(question: Question): QuestionState {
   };
 }
 
+/** A stored state with the quiz countdown's end worked out from its opening. */
+function withDeadline(question: Question, state: RestoredQuestionState): QuestionState {
+  const restored: QuestionState = { ...state };
+  if (question.type === 'quiz' && state.openedAt !== null && state.status !== 'pending') restored.closesAt = state.openedAt + question.time * 1000;
+  return restored;
+}
+
 function sameState(a: QuestionState, b: QuestionState): boolean {
-  return a.status === b.status && a.revealed === b.revealed && a.responses === b.responses && a.openedAt === b.openedAt;
+  return a.status === b.status && a.revealed === b.revealed && a.responses === b.responses && a.openedAt === b.openedAt && a.closesAt === b.closesAt;
 }

@@ -3,9 +3,15 @@ import { Server, type Socket } from 'socket.io';
 import { failure, type Failure } from '../../protocol/errors.ts';
 import {
   answerSubmitSchema,
+  AUDIENCE_EVENTS,
   handshakeSchema,
+  moderationSetSchema,
+  nicknameSchema,
   PRESENTER_EVENTS,
+  qaMarkSchema,
+  qaUpvoteSchema,
   questionControlSchema,
+  reactionSchema,
   slideGoSchema,
   type ClientToServerEvents,
   type InterServerEvents,
@@ -21,7 +27,10 @@ import { normaliseJoinCode } from '../store/join-code.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
 import type { AnswerWriter } from '../store/answer-writer.ts';
 import { allShards, answeredRoom, audienceRoom, eachShardInTurn, shardOf } from './audience-shards.ts';
+import { BatchWriter } from '../store/batch-writer.ts';
+import type { StoredVote } from '../engine/qa-votes.ts';
 import { TokenBucket } from './rate-limit.ts';
+import { ReactionBatcher } from './reaction-batcher.ts';
 import { ResultsBroadcaster } from './results-broadcaster.ts';
 import { validate } from './validate.ts';
 
@@ -29,8 +38,9 @@ type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, InterServer
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const ROOM = { presenters: 'presenters', displays: 'displays' } as const;
-const KNOWN_EVENTS = new Set<string>(['slide:go', 'question:control', 'answer:submit', 'state:sync']);
+const KNOWN_EVENTS = new Set<string>([...PRESENTER_EVENTS, ...AUDIENCE_EVENTS, 'state:sync']);
 const PRESENTER_ONLY = new Set<string>(PRESENTER_EVENTS);
+const AUDIENCE_ONLY = new Set<string>(AUDIENCE_EVENTS);
 
 export interface LiveSessionOptions {
   engine: SessionEngine;
@@ -85,9 +95,11 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
   const staffResults = new ResultsBroadcaster((questionId) => {
     const state = engine.questionState(questionId);
     const results = engine.results(questionId);
-    if (!state || !results) return;
+    // Phones and displays get approved entries only; the presenter also what waits or was hidden.
+    const publicResults = engine.publicResults(questionId);
+    if (!state || !results || !publicResults) return;
     io.to(ROOM.presenters).emit('results', results, state);
-    if (state.revealed) io.to(ROOM.displays).emit('results', results, state);
+    if (state.revealed) io.to(ROOM.displays).emit('results', publicResults, state);
     else io.to(ROOM.displays).emit('question', state);
   }, options.resultsIntervalMs ?? 150);
   const audienceResults = new ResultsBroadcaster(
@@ -97,13 +109,55 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       if (!question || !state) return;
       const reach = audienceReach(question, state);
       if (reach === 'nobody') return;
-      const results = engine.results(questionId)!;
+      const publicResults = engine.publicResults(questionId)!;
       eachShardInTurn((shard) =>
-        io.to(reach === 'everyone' ? audienceRoom(shard) : answeredRoom(questionId, shard)).emit('results', results, state),
+        io.to(reach === 'everyone' ? audienceRoom(shard) : answeredRoom(questionId, shard)).emit('results', publicResults, state),
       );
     },
     () => phoneResultsInterval(participants()),
   );
+
+  // Upvotes are written like answers: batched, acknowledged after the commit.
+  const voteWriter = new BatchWriter<StoredVote>(
+    (votes) => store.saveVotes(sessionId, votes),
+    (vote) => `${vote.questionId}/${vote.entryId}/${vote.participantId}`,
+  );
+
+  // Reactions float on the projector: sent in bursts, their counts added to the slide's totals.
+  const reactionBatcher = new ReactionBatcher(LIMITS.reactionsIntervalMs, (bursts) => {
+    for (const { slideIndex, counts } of bursts) {
+      io.to([ROOM.presenters, ROOM.displays]).emit('reactions', { slideIndex, counts, totals: engine.reactionTotals(slideIndex) });
+    }
+    store.addReactionCounts(sessionId, bursts);
+  });
+  /** Per phone, however many sockets it has open. */
+  const reactionBuckets = new Map<string, TokenBucket>();
+
+  // A nickname only changes the quiz board: presenter and display views, a few times a second at most.
+  let boardTimer: NodeJS.Timeout | undefined;
+  const boardChanged = () => {
+    boardTimer ??= setTimeout(() => {
+      boardTimer = undefined;
+      io.to(ROOM.presenters).emit('state', engine.presenterView(participants()));
+      io.to(ROOM.displays).emit('state', engine.displayView(participants()));
+    }, LIMITS.reactionsIntervalMs);
+  };
+
+  // A quiz question closes itself when its countdown reaches zero, after a restart too.
+  let quizTimer: NodeJS.Timeout | undefined;
+  const armQuizTimer = () => {
+    if (quizTimer) clearTimeout(quizTimer);
+    quizTimer = undefined;
+    const deadline = engine.nextDeadline();
+    if (deadline === undefined) return;
+    quizTimer = setTimeout(() => {
+      quizTimer = undefined;
+      // The engine has closed the question already; a failed write must not stop the next countdown.
+      void applyEffects(engine.closeExpired(Date.now()))
+        .catch((error: unknown) => console.error('handsup: could not save a quiz question closed at zero:', error))
+        .finally(armQuizTimer);
+    }, Math.max(0, deadline - Date.now()));
+  };
 
   function viewFor(socket: LiveSocket) {
     switch (socket.data.role) {
@@ -154,9 +208,27 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
           staffResults.changed(effect.questionId);
           audienceResults.changed(effect.questionId);
           break;
+        case 'save-nickname':
+          store.saveNickname(sessionId, effect.participantId, effect.nickname);
+          break;
+        case 'save-entry-mark':
+          store.saveEntryMark(sessionId, effect.mark);
+          break;
+        case 'save-vote':
+          await voteWriter.enqueue(effect.vote);
+          break;
+        case 'reaction':
+          reactionBatcher.add(effect.slideIndex, effect.emoji);
+          break;
+        case 'board-changed':
+          boardChanged();
+          break;
       }
     }
   }
+
+  // A quiz question whose countdown ended while the server was down is closed now; a running one is re-armed.
+  void applyEffects(engine.closeExpired(Date.now())).then(armQuizTimer);
 
   io.use((socket, next) => {
     const parsed = validate(handshakeSchema, socket.handshake.auth);
@@ -194,6 +266,9 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       if (PRESENTER_ONLY.has(event) && role !== 'presenter') {
         return reply(failure('forbidden', `only the presenter may send "${event}"`));
       }
+      if (AUDIENCE_ONLY.has(event) && role !== 'audience') {
+        return reply(failure('forbidden', `only phones that joined the talk send "${event}"`));
+      }
       if (JSON.stringify(args.slice(0, -1)).length > LIMITS.maxPacketBytes) {
         return reply(failure('too_large', `the message is larger than ${LIMITS.maxPacketBytes} bytes`));
       }
@@ -216,6 +291,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       const left = (socketsByParticipant.get(participantId!) ?? 1) - 1;
       if (left <= 0) socketsByParticipant.delete(participantId!);
       else socketsByParticipant.set(participantId!, left);
+      if (left <= 0) reactionBuckets.delete(participantId!);
       participantsChanged();
     });
 
@@ -227,6 +303,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       const outcome = engine.goTo(parsed.data, Date.now());
       if (!outcome.ok) return ack(outcome);
       await applyEffects(outcome.effects);
+      armQuizTimer();
       ack({ ok: true, cursor: outcome.cursor });
     });
 
@@ -236,11 +313,69 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       const outcome = engine.control(parsed.data.questionId, parsed.data.action, Date.now());
       if (!outcome.ok) return ack(outcome);
       await applyEffects(outcome.effects);
+      armQuizTimer();
       ack({ ok: true, question: outcome.question });
     });
 
+    socket.on('moderation:set', async (payload, ack) => {
+      const parsed = validate(moderationSetSchema, payload);
+      if (!parsed.ok) return ack(parsed);
+      const outcome = engine.moderate(parsed.data.questionId, parsed.data.entryId, parsed.data.status);
+      if (!outcome.ok) return ack(outcome);
+      await applyEffects(outcome.effects);
+      ack({ ok: true, entry: outcome.entry });
+    });
+
+    socket.on('qa:mark', async (payload, ack) => {
+      const parsed = validate(qaMarkSchema, payload);
+      if (!parsed.ok) return ack(parsed);
+      const { questionId, entryId, ...marks } = parsed.data;
+      const outcome = engine.markQa(questionId, entryId, marks);
+      if (!outcome.ok) return ack(outcome);
+      await applyEffects(outcome.effects);
+      ack({ ok: true, entry: outcome.entry });
+    });
+
+    socket.on('participant:nickname', async (payload, ack) => {
+      const parsed = validate(nicknameSchema, payload);
+      if (!parsed.ok) return ack(parsed);
+      const outcome = engine.setNickname(participantId!, parsed.data.nickname);
+      if (!outcome.ok) return ack(outcome);
+      try {
+        await applyEffects(outcome.effects);
+      } catch {
+        return ack(failure('unavailable', 'the nickname could not be saved — try again'));
+      }
+      ack({ ok: true, nickname: outcome.nickname });
+    });
+
+    socket.on('reaction:send', async (payload, ack) => {
+      const parsed = validate(reactionSchema, payload);
+      if (!parsed.ok) return ack(parsed);
+      const now = Date.now();
+      let bucket = reactionBuckets.get(participantId!);
+      if (!bucket) reactionBuckets.set(participantId!, (bucket = new TokenBucket(LIMITS.reactionBurst, LIMITS.reactionsPerSecond, now)));
+      if (!bucket.take(now)) return ack(failure('rate_limited', 'one reaction a second is plenty — wait a moment'));
+      await applyEffects(engine.react(parsed.data.emoji));
+      ack({ ok: true });
+    });
+
+    socket.on('qa:upvote', async (payload, ack) => {
+      const parsed = validate(qaUpvoteSchema, payload);
+      if (!parsed.ok) return ack(parsed);
+      const { questionId, entryId } = parsed.data;
+      const outcome = engine.upvote(participantId!, questionId, entryId, Date.now());
+      if (!outcome.ok) return ack(outcome);
+      try {
+        if (outcome.duplicate) await voteWriter.whenWritten(`${questionId}/${entryId}/${participantId}`);
+        else await applyEffects(outcome.effects);
+      } catch {
+        return ack(failure('unavailable', 'the upvote could not be saved — try again'));
+      }
+      ack({ ok: true, entryId, votes: outcome.votes, duplicate: outcome.duplicate });
+    });
+
     socket.on('answer:submit', async (payload, ack) => {
-      if (role !== 'audience') return ack(failure('forbidden', 'only phones that joined the talk answer questions'));
       const parsed = validate(answerSubmitSchema, payload);
       if (!parsed.ok) return ack(parsed);
       const outcome = engine.submitAnswer(participantId!, parsed.data, Date.now());
@@ -264,8 +399,12 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       io.emit('server:closing', reason);
       staffResults.flush();
       audienceResults.flush();
+      reactionBatcher.flush();
       writer.flushNow();
+      voteWriter.flushNow();
       if (participantsTimer) clearTimeout(participantsTimer);
+      if (boardTimer) clearTimeout(boardTimer);
+      if (quizTimer) clearTimeout(quizTimer);
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };

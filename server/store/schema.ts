@@ -2,8 +2,10 @@
  * The SQLite schema. Responses are an append-only log: a changed answer is a new row,
  * the latest row per participant and question counts, and a reset marks rows discarded
  * rather than deleting them, so every answer id ever acknowledged stays known.
+ * Moderation marks and upvotes of a reset question are deleted with the reset: they
+ * belong to answers that no longer count.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -41,4 +43,42 @@ CREATE TABLE IF NOT EXISTS responses (
   UNIQUE (session_id, answer_id)
 );
 CREATE INDEX IF NOT EXISTS responses_by_question ON responses (session_id, question_id, participant_id);
+
+-- Version 2: nicknames, moderation decisions, Q&A upvotes, reaction counts per slide.
+CREATE TABLE IF NOT EXISTS participants (
+  session_id     TEXT NOT NULL REFERENCES sessions (id),
+  participant_id TEXT NOT NULL,
+  nickname       TEXT NOT NULL,
+  nickname_key   TEXT NOT NULL,
+  updated_at     INTEGER NOT NULL,
+  PRIMARY KEY (session_id, participant_id),
+  UNIQUE (session_id, nickname_key)
+);
+
+CREATE TABLE IF NOT EXISTS entry_marks (
+  session_id   TEXT NOT NULL REFERENCES sessions (id),
+  question_id  TEXT NOT NULL,
+  entry_id     TEXT NOT NULL,
+  status       TEXT NOT NULL,
+  answered     INTEGER NOT NULL,
+  pinned       INTEGER NOT NULL,
+  PRIMARY KEY (session_id, question_id, entry_id)
+);
+
+CREATE TABLE IF NOT EXISTS qa_votes (
+  session_id     TEXT NOT NULL REFERENCES sessions (id),
+  question_id    TEXT NOT NULL,
+  entry_id       TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  voted_at       INTEGER NOT NULL,
+  PRIMARY KEY (session_id, question_id, entry_id, participant_id)
+);
+
+CREATE TABLE IF NOT EXISTS reaction_counts (
+  session_id   TEXT NOT NULL REFERENCES sessions (id),
+  slide_index  INTEGER NOT NULL,
+  emoji        TEXT NOT NULL,
+  count        INTEGER NOT NULL,
+  PRIMARY KEY (session_id, slide_index, emoji)
+);
 `;

@@ -2,9 +2,12 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AnswerValue, QuestionState, QuestionStatus, SessionInfo, SlideCursor } from '../../protocol/session.ts';
+import type { AnswerValue, EntryStatus, QuestionState, QuestionStatus, Reaction, ReactionCounts, SessionInfo, SlideCursor, SlideReactions } from '../../protocol/session.ts';
 import type { StoredAnswer } from '../engine/effects.ts';
-import type { RestoredSession } from '../engine/session-engine.ts';
+import type { StoredEntryMark } from '../engine/moderation.ts';
+import { nicknameKey } from '../engine/nicknames.ts';
+import type { StoredVote } from '../engine/qa-votes.ts';
+import type { RestoredQuestionState, RestoredSession } from '../engine/session-engine.ts';
 import { makeJoinCode } from './join-code.ts';
 import { SCHEMA_SQL } from './schema.ts';
 
@@ -33,6 +36,21 @@ interface ResponseRow {
   value: string;
   answered_at: number;
   discarded: number;
+}
+
+interface EntryMarkRow {
+  question_id: string;
+  entry_id: string;
+  status: EntryStatus;
+  answered: number;
+  pinned: number;
+}
+
+interface VoteRow {
+  question_id: string;
+  entry_id: string;
+  participant_id: string;
+  voted_at: number;
 }
 
 const DATABASE_FILE = 'handsup.sqlite';
@@ -81,6 +99,29 @@ export class SqliteStore {
          VALUES (?, ?, ?, ?, ?, ?)`,
       ),
       discardAnswers: this.db.prepare('UPDATE responses SET discarded = 1 WHERE session_id = ? AND question_id = ?'),
+      deleteEntryMarks: this.db.prepare('DELETE FROM entry_marks WHERE session_id = ? AND question_id = ?'),
+      deleteVotes: this.db.prepare('DELETE FROM qa_votes WHERE session_id = ? AND question_id = ?'),
+      saveNickname: this.db.prepare(
+        `INSERT INTO participants (session_id, participant_id, nickname, nickname_key, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (session_id, participant_id) DO UPDATE SET
+           nickname = excluded.nickname, nickname_key = excluded.nickname_key, updated_at = excluded.updated_at`,
+      ),
+      nicknames: this.db.prepare('SELECT participant_id, nickname FROM participants WHERE session_id = ? ORDER BY updated_at'),
+      saveEntryMark: this.db.prepare(
+        `INSERT INTO entry_marks (session_id, question_id, entry_id, status, answered, pinned) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (session_id, question_id, entry_id) DO UPDATE SET
+           status = excluded.status, answered = excluded.answered, pinned = excluded.pinned`,
+      ),
+      entryMarks: this.db.prepare('SELECT * FROM entry_marks WHERE session_id = ?'),
+      insertVote: this.db.prepare(
+        'INSERT OR IGNORE INTO qa_votes (session_id, question_id, entry_id, participant_id, voted_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      votes: this.db.prepare('SELECT * FROM qa_votes WHERE session_id = ? ORDER BY voted_at'),
+      addReactions: this.db.prepare(
+        `INSERT INTO reaction_counts (session_id, slide_index, emoji, count) VALUES (?, ?, ?, ?)
+         ON CONFLICT (session_id, slide_index, emoji) DO UPDATE SET count = count + excluded.count`,
+      ),
+      reactions: this.db.prepare('SELECT slide_index, emoji, count FROM reaction_counts WHERE session_id = ? ORDER BY slide_index'),
       responses: this.db.prepare('SELECT * FROM responses WHERE session_id = ? ORDER BY seq'),
     };
   }
@@ -126,7 +167,7 @@ export class SqliteStore {
       opened_at: number | null;
       closed_at: number | null;
     }[]).map(
-      (row): QuestionState => ({
+      (row): RestoredQuestionState => ({
         questionId: row.question_id,
         status: row.status,
         revealed: row.revealed === 1,
@@ -142,7 +183,33 @@ export class SqliteStore {
       else answers.push(toStoredAnswer(row));
     }
     const cursor: SlideCursor = { h: session.cursor_h, v: session.cursor_v, f: session.cursor_f };
-    return { cursor, questionStates, answers, discardedAnswerIds };
+    const nicknames = (this.statements.nicknames.all(sessionId) as { participant_id: string; nickname: string }[]).map((row) => ({
+      participantId: row.participant_id,
+      nickname: row.nickname,
+    }));
+    const entryMarks = (this.statements.entryMarks.all(sessionId) as EntryMarkRow[]).map(
+      (row): StoredEntryMark => ({
+        questionId: row.question_id,
+        entryId: row.entry_id,
+        status: row.status,
+        answered: row.answered === 1,
+        pinned: row.pinned === 1,
+      }),
+    );
+    const votes = (this.statements.votes.all(sessionId) as VoteRow[]).map(
+      (row): StoredVote => ({ questionId: row.question_id, entryId: row.entry_id, participantId: row.participant_id, votedAt: row.voted_at }),
+    );
+    return { cursor, questionStates, answers, discardedAnswerIds, nicknames, entryMarks, votes, reactions: this.reactionCounts(sessionId) };
+  }
+
+  reactionCounts(sessionId: string): SlideReactions[] {
+    const bySlide = new Map<number, ReactionCounts>();
+    for (const row of this.statements.reactions.all(sessionId) as { slide_index: number; emoji: Reaction; count: number }[]) {
+      const counts = bySlide.get(row.slide_index) ?? {};
+      counts[row.emoji] = row.count;
+      bySlide.set(row.slide_index, counts);
+    }
+    return [...bySlide].map(([slideIndex, counts]) => ({ slideIndex, counts }));
   }
 
   /** Every response of a session, oldest first, discarded ones included (for export). */
@@ -168,8 +235,38 @@ export class SqliteStore {
     );
   }
 
+  /** A reset: the answers are marked discarded; their moderation marks and upvotes go. */
   discardAnswers(sessionId: string, questionId: string): void {
-    this.statements.discardAnswers.run(sessionId, questionId);
+    this.db.transaction(() => {
+      this.statements.discardAnswers.run(sessionId, questionId);
+      this.statements.deleteEntryMarks.run(sessionId, questionId);
+      this.statements.deleteVotes.run(sessionId, questionId);
+    })();
+  }
+
+  /** The engine has checked the nickname is free; the unique index is the last guard. */
+  saveNickname(sessionId: string, participantId: string, nickname: string, now = Date.now()): void {
+    this.statements.saveNickname.run(sessionId, participantId, nickname, nicknameKey(nickname), now);
+  }
+
+  saveEntryMark(sessionId: string, mark: StoredEntryMark): void {
+    this.statements.saveEntryMark.run(sessionId, mark.questionId, mark.entryId, mark.status, mark.answered ? 1 : 0, mark.pinned ? 1 : 0);
+  }
+
+  /** Writes a batch of upvotes in one transaction. */
+  saveVotes(sessionId: string, votes: readonly StoredVote[]): void {
+    this.db.transaction((batch: readonly StoredVote[]) => {
+      for (const vote of batch) this.statements.insertVote.run(sessionId, vote.questionId, vote.entryId, vote.participantId, vote.votedAt);
+    })(votes);
+  }
+
+  /** Adds reaction counts (a batch of a few hundred ms) to the slides' totals. */
+  addReactionCounts(sessionId: string, bursts: readonly SlideReactions[]): void {
+    this.db.transaction(() => {
+      for (const { slideIndex, counts } of bursts) {
+        for (const [emoji, count] of Object.entries(counts)) this.statements.addReactions.run(sessionId, slideIndex, emoji, count);
+      }
+    })();
   }
 
   /** Writes a batch of answers in one transaction: one disk sync for the lot. */

@@ -1,16 +1,19 @@
 /**
  * The optional YAML front matter at the very top of the deck (see split.ts for when a
- * leading `---` counts as front matter). It only takes `title:`, which overrides the
- * title taken from the first slide.
+ * leading `---` counts as front matter). `title:` overrides the title taken from the
+ * first slide; `profanity-filter:` and `blocked-words:` set how what the audience types
+ * is screened (see docs/authoring.md, "Moderation").
  */
 import { z } from 'zod';
+import type { DeckModeration } from '../../protocol/deck.ts';
 import type { LineProblem } from './problems.ts';
 import type { FrontMatterSource } from './split.ts';
 import { closestMatch } from './suggest.ts';
 import { quote } from './text.ts';
 import { parseYamlBlock } from './yaml-block.ts';
 
-const FRONT_MATTER_FIELDS = ['title'];
+const FRONT_MATTER_FIELDS = ['title', 'profanity-filter', 'blocked-words'];
+const BLOCKED_WORDS_MAX = { count: 500, length: 50 } as const;
 
 const FRONT_MATTER = z.strictObject({
   title: z
@@ -18,20 +21,41 @@ const FRONT_MATTER = z.strictObject({
     .trim()
     .min(1, { error: 'front matter title: is empty — write the talk title or delete the line' })
     .optional(),
+  'profanity-filter': z.boolean({ error: 'profanity-filter: must be true or false' }).optional(),
+  'blocked-words': z
+    .array(
+      z
+        .string({ error: 'blocked-words: each entry must be a word or phrase (text)' })
+        .trim()
+        .min(1, { error: 'blocked-words: an entry is empty — delete it' })
+        .max(BLOCKED_WORDS_MAX.length, { error: `blocked-words: an entry is longer than ${BLOCKED_WORDS_MAX.length} characters` }),
+      { error: 'blocked-words: must be a list, e.g. blocked-words: [word, "a phrase"]' },
+    )
+    .max(BLOCKED_WORDS_MAX.count, { error: `blocked-words: at most ${BLOCKED_WORDS_MAX.count} entries` })
+    .optional(),
 });
 
 export interface FrontMatter {
   title: string | null;
+  /** Only when the front matter sets one of its fields; the engine's defaults otherwise. */
+  moderation: DeckModeration | null;
   problems: LineProblem[];
 }
 
 export function readFrontMatter(source: FrontMatterSource | null): FrontMatter {
-  if (!source) return { title: null, problems: [] };
+  if (!source) return { title: null, moderation: null, problems: [] };
   const { block, problems } = parseYamlBlock(source.yaml, source.firstLine, 'front matter');
-  if (!block) return { title: null, problems };
-  const record = block.toRecord(new Set(FRONT_MATTER_FIELDS)) ?? {};
+  if (!block) return { title: null, moderation: null, problems };
+  const record = block.toRecord(new Set(['title', 'blocked-words'])) ?? {};
   const parsed = FRONT_MATTER.safeParse(record);
-  if (parsed.success) return { title: parsed.data.title ?? null, problems: [] };
+  if (parsed.success) {
+    const { title, 'profanity-filter': profanityFilter, 'blocked-words': blockedWords } = parsed.data;
+    const moderation =
+      profanityFilter === undefined && blockedWords === undefined
+        ? null
+        : { profanityFilter: profanityFilter ?? true, blockedWords: blockedWords ?? [] };
+    return { title: title ?? null, moderation, problems: [] };
+  }
 
   const fallbackLine = source.firstLine - 1;
   for (const issue of parsed.error.issues) {
@@ -45,5 +69,5 @@ export function readFrontMatter(source: FrontMatterSource | null): FrontMatter {
       problems.push({ line: block.lineOf([key]) ?? fallbackLine, message: `unknown front matter field ${quote(key)} — ${hint}` });
     }
   }
-  return { title: null, problems };
+  return { title: null, moderation: null, problems };
 }

@@ -1,10 +1,11 @@
 import type { ChoiceQuestion } from '../../../protocol/deck.ts';
 import type { QuestionTypeModule } from './question-type.ts';
-import { checkOptionPicks, tallyOptions } from './tally-options.ts';
+import { checkOptionPicks, optionPicks, tallyOptions } from './tally-options.ts';
 
 /** A poll: one option, or several when `multiple` is set. */
 export const choiceQuestion: QuestionTypeModule<ChoiceQuestion> = {
   type: 'choice',
+  answerMode: 'replace',
 
   checkAnswer(question, value) {
     if (!('options' in value)) return { ok: false, message: 'a choice answer is { options: [index, …] }' };
@@ -12,8 +13,7 @@ export const choiceQuestion: QuestionTypeModule<ChoiceQuestion> = {
     return checked.ok ? { ok: true, value: { options: checked.picked } } : checked;
   },
 
-  tally(question, answers) {
-    const picks = answers.map((answer) => ('options' in answer ? answer.options : []));
-    return { type: 'choice', questionId: question.id, ...tallyOptions(question.options, picks) };
+  tally(question, { answers }) {
+    return { type: 'choice', questionId: question.id, ...tallyOptions(question.options, optionPicks(answers)) };
   },
 };

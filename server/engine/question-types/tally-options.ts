@@ -1,4 +1,10 @@
 import type { OptionTally } from '../../../protocol/session.ts';
+import type { StoredAnswer } from '../effects.ts';
+
+/** The option indices of each answer (answers of another shape pick nothing). */
+export function optionPicks(answers: readonly StoredAnswer[]): number[][] {
+  return answers.map((answer) => ('options' in answer.value ? answer.value.options : []));
+}
 
 /** Counts option picks; percentages are of the people who answered, so multiple choice can pass 100 in sum. */
 export function tallyOptions(labels: readonly string[], picks: Iterable<readonly number[]>): { responses: number; options: OptionTally[] } {

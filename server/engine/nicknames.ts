@@ -1,0 +1,69 @@
+import { failure, type Failure } from '../../protocol/errors.ts';
+import { LIMITS } from '../../protocol/limits.ts';
+import { characterCount, cleanTypedText } from './question-types/typed-text.ts';
+
+/** Two nicknames clash when they differ only in case, spacing or Unicode form. */
+export function nicknameKey(nickname: string): string {
+  return nickname.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** "Player 3F9A": the name a phone without a nickname has on a board; derived from its id, never revealing it. */
+export function fallbackName(participantId: string): string {
+  let hash = 0x811c9dc5; // FNV-1a
+  for (let index = 0; index < participantId.length; index += 1) {
+    hash = Math.imul(hash ^ participantId.charCodeAt(index), 0x01000193) >>> 0;
+  }
+  return `Player ${(hash & 0xffff).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Cuts to at most `limit` characters without splitting an emoji or a surrogate pair. */
+function clip(text: string, limit: number): string {
+  return [...text].slice(0, limit).join('').trimEnd();
+}
+
+/**
+ * Nicknames of one session: trimmed, length-limited, unique regardless of case. A phone
+ * may change its own nickname; taking one another phone has gets `conflict` with a
+ * free alternative to try.
+ */
+export class NicknameBook {
+  private readonly byParticipant = new Map<string, string>();
+  private readonly ownerByKey = new Map<string, string>();
+
+  nameOf(participantId: string): string | null {
+    return this.byParticipant.get(participantId) ?? null;
+  }
+
+  /** The board name: the nickname, or the fallback. */
+  displayName(participantId: string): string {
+    return this.byParticipant.get(participantId) ?? fallbackName(participantId);
+  }
+
+  /** Checks and normalises a nickname for this participant; does not take it yet. */
+  check(participantId: string, raw: string, isProfane: (text: string) => boolean): { ok: true; nickname: string; changed: boolean } | Failure {
+    const cleaned = cleanTypedText(raw, LIMITS.nicknameMaxLength, 'nickname', true);
+    if (!cleaned.ok) return failure('bad_request', cleaned.message);
+    const nickname = cleaned.text;
+    if (isProfane(nickname)) return failure('bad_request', 'pick another nickname: this one would be held back from the screen');
+    const owner = this.ownerByKey.get(nicknameKey(nickname));
+    if (owner !== undefined && owner !== participantId) {
+      return failure('conflict', `the nickname "${nickname}" is taken — try "${this.suggest(nickname)}"`);
+    }
+    return { ok: true, nickname, changed: this.byParticipant.get(participantId) !== nickname };
+  }
+
+  take(participantId: string, nickname: string): void {
+    const previous = this.byParticipant.get(participantId);
+    if (previous !== undefined) this.ownerByKey.delete(nicknameKey(previous));
+    this.byParticipant.set(participantId, nickname);
+    this.ownerByKey.set(nicknameKey(nickname), participantId);
+  }
+
+  private suggest(nickname: string): string {
+    for (let number = 2; ; number += 1) {
+      const suffix = ` ${number}`;
+      const candidate = `${clip(nickname, LIMITS.nicknameMaxLength - characterCount(suffix))}${suffix}`;
+      if (!this.ownerByKey.has(nicknameKey(candidate))) return candidate;
+    }
+  }
+}
