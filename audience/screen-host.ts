@@ -19,11 +19,10 @@ export class ScreenHost {
 
   show(screen: Screen): void {
     if (screen === this.current) return;
+    // Only move focus when it was on the old screen (it is about to vanish with it); a page
+    // that was just loaded, or left alone, keeps focus where the browser put it.
     const active = document.activeElement;
-    // Only move focus when the person was on the old screen (its focus is about to vanish);
-    // the first screen of a page load leaves focus where the browser put it.
-    const wasUsingOldScreen =
-      this.current !== undefined && (active === null || active === document.body || this.current.element.contains(active));
+    const wasUsingOldScreen = active !== null && active !== document.body && this.current?.element.contains(active) === true;
     this.root.replaceChildren(screen.element);
     this.current = screen;
     document.body.dataset.screen = screen.name;

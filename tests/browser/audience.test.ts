@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../audience/strings.ts';
 import type { AudienceView } from '../../protocol/session.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { connectClient, makeId } from '../support/clients.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
+import { ROOT, startServer, type ServerProcess } from '../support/server-process.ts';
 import {
   answerStatuses,
   eventually,
@@ -83,6 +85,27 @@ afterAll(async () => {
   await browser?.close();
   presenter?.close();
   await server?.stop();
+});
+
+describe('loading on a slow network', () => {
+  it('sends the page\'s JS and CSS gzipped to browsers that accept it, and plain to others', async () => {
+    const html = await (await fetch(`${server.url}/join`)).text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    for (const asset of assets) {
+      const built = readFileSync(join(ROOT, 'dist', asset), 'utf8');
+      const gzipped = await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(gzipped.headers.get('content-encoding'), asset).toBe('gzip');
+      expect(Number(gzipped.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(built));
+      expect(await gzipped.text()).toBe(built);
+      const plain = await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers.get('content-encoding'), asset).toBeNull();
+      expect(await plain.text()).toBe(built);
+    }
+    // Only files inside dist/assets are served this way.
+    const outside = await fetch(`${server.url}/assets/%2e%2e/deck.json`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(outside.headers.get('content-encoding')).toBeNull();
+  });
 });
 
 describe('joining a talk', () => {
