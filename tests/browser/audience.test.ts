@@ -138,6 +138,18 @@ describe('joining a talk', () => {
     await screenshot(page, 'waiting');
   });
 
+  it('shows "joining…" until the server answers', async () => {
+    const { page } = await phone();
+    // Hold the connection: the WebSocket reaches no server and long-polling gets no answer.
+    await page.routeWebSocket(/\/socket\.io\//, () => undefined);
+    await page.route(/\/socket\.io\//, () => undefined);
+    await openTalk(page);
+    await waitForScreen(page, 'connecting');
+    expect(await page.locator('h1').textContent()).toBe(en.joining);
+    await expectAccessible(page, 'joining');
+    await screenshot(page, 'joining');
+  });
+
   it('says what is wrong with a wrong code, typed or in the link', async () => {
     const { page } = await phone();
     const wrong = joinCode === 'QQQQQQ' ? 'WWWWWW' : 'QQQQQQ';
