@@ -150,6 +150,46 @@ describe('joining a talk', () => {
     await screenshot(page, 'joining');
   });
 
+  it('joins over long-polling when the network blocks WebSockets', async () => {
+    const { page } = await phone();
+    // Every WebSocket fails its handshake, as behind a proxy that does not pass them.
+    await page.addInitScript(() => {
+      class BlockedWebSocket extends EventTarget {
+        static readonly CONNECTING = 0;
+        static readonly OPEN = 1;
+        static readonly CLOSING = 2;
+        static readonly CLOSED = 3;
+        readyState = 0;
+        binaryType = 'blob';
+        onopen: ((event: Event) => void) | null = null;
+        onmessage: ((event: MessageEvent) => void) | null = null;
+        onerror: ((event: Event) => void) | null = null;
+        onclose: ((event: CloseEvent) => void) | null = null;
+        constructor() {
+          super();
+          setTimeout(() => {
+            this.readyState = 3;
+            this.onerror?.(new Event('error'));
+            this.onclose?.(new CloseEvent('close', { code: 1006 }));
+          }, 50);
+        }
+        send(): void {
+          throw new Error('WebSocket is not open');
+        }
+        close(): void {}
+      }
+      Object.assign(window, { WebSocket: BlockedWebSocket });
+    });
+    const polls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('transport=polling')) polls.push(request.url());
+    });
+    await openTalk(page);
+    await waitForScreen(page, 'waiting');
+    await page.waitForSelector('body[data-connection="online"]');
+    expect(polls.length).toBeGreaterThan(0);
+  });
+
   it('says what is wrong with a wrong code, typed or in the link', async () => {
     const { page } = await phone();
     const wrong = joinCode === 'QQQQQQ' ? 'WWWWWW' : 'QQQQQQ';
