@@ -33,6 +33,8 @@ export const handshakeSchema = z.discriminatedUnion('role', [
     role: z.literal('audience'),
     joinCode: z.string().min(1).max(16),
     participantId: clientId,
+    /** Asked by the phone only when the talk has a quiz; absent or empty = anonymous. */
+    nickname: z.string().trim().max(LIMITS.nicknameMaxLength).optional(),
   }),
 ]);
 export type Handshake = z.infer<typeof handshakeSchema>;

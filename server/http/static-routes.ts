@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { createGzipAssets } from './gzip-assets.ts';
 import { DECK_JSON_PATH, JOIN_JSON_PATH, PAGES, pageFor } from './pages.ts';
 
 export interface StaticRoutesOptions {
@@ -33,6 +34,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 export function createStaticRoutes(options: StaticRoutesOptions): RequestHandler {
   const pageHtml = new Map(PAGES.map((page) => [page.html, readFileSync(join(options.distDir, page.html))]));
   const assets = sirv(options.distDir, { immutable: true, dotfiles: false, etag: true, gzip: false });
+  const gzipAssets = createGzipAssets(options.distDir);
 
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -60,6 +62,7 @@ export function createStaticRoutes(options: StaticRoutesOptions): RequestHandler
       send(res, 200, 'text/html; charset=utf-8', pageHtml.get(page.html)!);
       return;
     }
+    if (gzipAssets(req, res, url.pathname)) return;
     assets(req, res, () => send(res, 404, 'text/plain; charset=utf-8', `Not found: ${url.pathname}\n`));
   };
 }

@@ -380,13 +380,14 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       if (!parsed.ok) return ack(parsed);
       const outcome = engine.submitAnswer(participantId!, parsed.data, Date.now());
       if (!outcome.ok) return ack(outcome);
+      // Joined before the effects run: their results broadcast (at once on a quiet question) must reach this phone.
+      void socket.join(answeredRoom(outcome.answer.questionId, shardOf(participantId!)));
       try {
         if (outcome.duplicate) await writer.whenWritten(parsed.data.answerId);
         else await applyEffects(outcome.effects);
       } catch {
         return ack(failure('unavailable', 'the answer could not be saved — it will be sent again'));
       }
-      void socket.join(answeredRoom(outcome.answer.questionId, shardOf(participantId!)));
       ack({ ok: true, answer: outcome.answer, duplicate: outcome.duplicate });
     });
   });

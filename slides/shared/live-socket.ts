@@ -11,6 +11,8 @@ export function connectLive(auth: Handshake): LiveSocket {
   return io({
     auth,
     transports: ['websocket', 'polling'],
+    // Without this engine.io retries only the first transport, so a blocked WebSocket never falls back.
+    tryAllTransports: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 4000,
   });

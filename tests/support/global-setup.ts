@@ -10,5 +10,8 @@ export default function setup(): void {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which makes Vite resolve packages' "development" builds
+    // (socket.io-parser's pulls in `debug`): test exactly what `npm run build` ships.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }

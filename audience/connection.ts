@@ -1,0 +1,117 @@
+import type { ErrorCode } from '../protocol/errors.ts';
+import type { Handshake } from '../protocol/events.ts';
+import type { AudienceView, QuestionState, Results } from '../protocol/session.ts';
+import { connectLive, type LiveSocket } from '../slides/shared/live-socket.ts';
+import type { PendingAnswer, SendResult } from './answer-queue.ts';
+
+export type AudienceHandshake = Extract<Handshake, { role: 'audience' }>;
+
+/**
+ * connecting: before the first connection. online: connected. offline: the phone has no
+ * network. reconnecting: the network is there but the server is not (restart, wifi hiccup).
+ */
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'reconnecting';
+
+export interface ConnectionEvents {
+  view(view: AudienceView): void;
+  results(results: Results, question: QuestionState): void;
+  status(status: ConnectionStatus): void;
+  /** Connected (again): the server sends the whole state; answers waiting can go. */
+  connected(): void;
+  /** The connection dropped: answers in flight will get no reply. */
+  lost(): void;
+  /** The server turned the phone away (unknown code, talk ended). Socket.IO does not retry these. */
+  refused(code: ErrorCode | undefined, message: string): void;
+}
+
+/** How long an answer waits for its acknowledgement before it is sent again. */
+const ACK_TIMEOUT_MS = 10_000;
+
+type RefusalError = Error & { data?: { code?: ErrorCode; message?: string } };
+
+/**
+ * The phone's one Socket.IO connection. Socket.IO reconnects on its own (with backoff and
+ * jitter, so a restarted server is not stampeded); this controller turns its events into
+ * the few states a person needs to see.
+ */
+export class Connection {
+  private readonly socket: LiveSocket;
+  private status: ConnectionStatus = 'connecting';
+  private readonly updateNetwork = () => this.networkChanged();
+
+  constructor(
+    private auth: AudienceHandshake,
+    private readonly events: ConnectionEvents,
+  ) {
+    this.socket = connectLive(auth);
+    const socket = this.socket;
+
+    socket.on('connect', () => {
+      this.setStatus('online');
+      events.connected();
+    });
+    socket.on('disconnect', (reason) => {
+      events.lost();
+      // Our own reconnect (a new nickname) is over in a moment: no banner for it.
+      if (reason !== 'io client disconnect') this.setStatus(navigator.onLine ? 'reconnecting' : 'offline');
+      // The server sent this phone away on purpose; Socket.IO leaves it there. Try again
+      // a little later: a talk that ended answers `not_found`, which ends the retries.
+      if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000 + Math.random() * 2000);
+    });
+    socket.on('connect_error', (error: RefusalError) => {
+      if (error.data?.code) {
+        events.refused(error.data.code, error.data.message ?? error.message);
+        return;
+      }
+      if (!navigator.onLine) this.setStatus('offline');
+      else if (this.status !== 'connecting') this.setStatus('reconnecting');
+    });
+    socket.on('state', (view) => {
+      if (view.role === 'audience') events.view(view);
+    });
+    socket.on('results', (results, question) => events.results(results, question));
+    socket.on('server:closing', () => this.setStatus('reconnecting'));
+
+    window.addEventListener('online', this.updateNetwork);
+    window.addEventListener('offline', this.updateNetwork);
+  }
+
+  get connected(): boolean {
+    return this.socket.connected;
+  }
+
+  async submit(answer: PendingAnswer): Promise<SendResult> {
+    try {
+      const reply = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('answer:submit', answer);
+      return reply.ok ? { ok: true, answer: reply.answer } : { ok: false, code: reply.code, message: reply.message };
+    } catch {
+      return { ok: false, code: 'no_reply', message: 'no reply from the server' };
+    }
+  }
+
+  /** The nickname travels in the handshake, so a new one needs a fresh connection. */
+  setNickname(nickname: string): void {
+    const { nickname: _previous, ...rest } = this.auth;
+    this.auth = nickname ? { ...rest, nickname } : rest;
+    this.socket.auth = this.auth;
+    if (this.socket.connected) this.socket.disconnect().connect();
+  }
+
+  close(): void {
+    window.removeEventListener('online', this.updateNetwork);
+    window.removeEventListener('offline', this.updateNetwork);
+    this.socket.close();
+  }
+
+  private networkChanged(): void {
+    if (!navigator.onLine) this.setStatus('offline');
+    else if (!this.socket.connected) this.setStatus('reconnecting');
+    else this.setStatus('online');
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (status === this.status) return;
+    this.status = status;
+    this.events.status(status);
+  }
+}

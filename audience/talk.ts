@@ -1,0 +1,104 @@
+import type { ErrorCode } from '../protocol/errors.ts';
+import { AnswerQueue } from './answer-queue.ts';
+import type { Announcer } from './announcer.ts';
+import { Connection, type AudienceHandshake, type ConnectionStatus } from './connection.ts';
+import { deckHasQuiz } from './deck-info.ts';
+import { LiveView } from './live-view.ts';
+import { decideNickname, decidedNickname, lastNickname, participantIdFor } from './participant.ts';
+import type { ScreenHost } from './screen-host.ts';
+import { connectingScreen } from './screens/message-screens.ts';
+import { nicknameScreen } from './screens/nickname-screen.ts';
+import type { StatusBanner } from './status-banner.ts';
+import { STORAGE_KEYS, type KeyValueStore } from './storage.ts';
+import { strings } from './strings.ts';
+
+export interface TalkDependencies {
+  store: KeyValueStore;
+  host: ScreenHost;
+  announcer: Announcer;
+  banner: StatusBanner;
+  /**
+   * The server turned the phone away. joined: whether it had been in the talk (then the
+   * talk ended or moved; otherwise the code was wrong).
+   */
+  onRefused(code: ErrorCode | undefined, message: string, joined: boolean): void;
+}
+
+/**
+ * One phone in one talk: its participant id, its connection, the answers on their way
+ * and the screens that follow the presenter. Everything is kept per join code.
+ */
+export function joinTalk(joinCode: string, deps: TalkDependencies): void {
+  const { store, host, announcer, banner } = deps;
+  let nickname = decidedNickname(store, joinCode);
+  const auth: AudienceHandshake = {
+    role: 'audience',
+    joinCode,
+    participantId: participantIdFor(store, joinCode),
+    ...(nickname ? { nickname } : {}),
+  };
+
+  host.show(connectingScreen());
+  let joined = false;
+  let status: ConnectionStatus = 'connecting';
+
+  const queue: AnswerQueue = new AnswerQueue({
+    store,
+    storageKey: STORAGE_KEYS.pendingAnswers(joinCode),
+    send: (answer) => connection.submit(answer),
+    canSend: () => connection.connected,
+    events: {
+      changed: () => live.render(),
+      acknowledged: (answer) => live.acknowledged(answer),
+      rejected: (questionId, code, message) => live.rejected(questionId, code, message),
+    },
+  });
+  const live = new LiveView(host, queue, announcer);
+
+  const connection: Connection = new Connection(auth, {
+    view(view) {
+      joined = true;
+      queue.settle(view.ownAnswer);
+      live.showView(view);
+    },
+    results: (results, question) => live.showResults(results, question),
+    status(next) {
+      if (next === 'offline') announcer.say(strings.announceOffline);
+      else if (next === 'online' && (status === 'offline' || status === 'reconnecting')) announcer.say(strings.announceOnline);
+      status = next;
+      banner.show(next);
+      live.render();
+    },
+    connected() {
+      queue.flush();
+      if (nickname === undefined) void askNicknameIfQuiz();
+    },
+    lost: () => queue.connectionLost(),
+    refused(code, message) {
+      connection.close();
+      banner.show('online');
+      deps.onRefused(code, message, joined);
+    },
+  });
+
+  let askingNickname = false;
+  async function askNicknameIfQuiz(): Promise<void> {
+    if (askingNickname) return;
+    askingNickname = true;
+    const hasQuiz = await deckHasQuiz();
+    if (hasQuiz === undefined) {
+      askingNickname = false; // ask again on the next connection
+      return;
+    }
+    if (!hasQuiz || nickname !== undefined) return;
+    live.setActive(false);
+    host.show(
+      nicknameScreen(lastNickname(store), (typed) => {
+        nickname = decideNickname(store, joinCode, typed);
+        if (nickname) connection.setNickname(nickname);
+        live.setActive(true);
+        if (!live.hasView) host.show(connectingScreen());
+      }),
+    );
+  }
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicQuestion } from '../../protocol/deck.ts';
+import { handshakeSchema } from '../../protocol/events.ts';
+import { isWellFormedJoinCode, normaliseJoinCode } from '../../protocol/join-code.ts';
+import { announcementsFor, type LiveSnapshot } from '../../audience/announcements.ts';
+import { answerStatus, resultsHint } from '../../audience/answer-status.ts';
+import { joinCodeFromPath, pathForJoinCode } from '../../audience/join-route.ts';
+import { decideNickname, decidedNickname, participantIdFor, randomId, tidyNickname } from '../../audience/participant.ts';
+import { memoryStore } from '../../audience/storage.ts';
+import { en } from '../../audience/strings.ts';
+
+describe('join codes as typed on a phone', () => {
+  it('tidies case, spaces and dashes', () => {
+    expect(normaliseJoinCode(' kmp-qrs ')).toBe('KMPQRS');
+    expect(normaliseJoinCode('k m p q r s')).toBe('KMPQRS');
+  });
+
+  it('tells a code shape from something else', () => {
+    expect(isWellFormedJoinCode('KMPQRS')).toBe(true);
+    expect(isWellFormedJoinCode('KMPQR')).toBe(false);
+    expect(isWellFormedJoinCode('KMPQR1')).toBe(false);
+  });
+
+  it('reads the code from /j/CODE and nothing from /join', () => {
+    expect(joinCodeFromPath('/j/kmpqrs')).toBe('KMPQRS');
+    expect(joinCodeFromPath('/j/KMP%20QRS/')).toBe('KMPQRS');
+    expect(joinCodeFromPath('/j/%E0%A4%A')).toBe('%E0%A4%A');
+    expect(joinCodeFromPath('/join')).toBeUndefined();
+    expect(joinCodeFromPath('/j/')).toBeUndefined();
+    expect(pathForJoinCode('KMPQRS')).toBe('/j/KMPQRS');
+  });
+});
+
+describe('the participant', () => {
+  it('makes a 128-bit base64url id the server accepts', () => {
+    const id = randomId();
+    expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(randomId(() => new Uint8Array(16).fill(255))).toBe('_____________________w');
+    expect(handshakeSchema.safeParse({ role: 'audience', joinCode: 'KMPQRS', participantId: id }).success).toBe(true);
+  });
+
+  it('keeps one id per join code', () => {
+    const store = memoryStore();
+    const first = participantIdFor(store, 'KMPQRS');
+    expect(participantIdFor(store, 'KMPQRS')).toBe(first);
+    expect(participantIdFor(store, 'ABCDEF')).not.toBe(first);
+    store.set('handsup:participant:KMPQRS', 'bad id!');
+    expect(participantIdFor(store, 'KMPQRS')).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  });
+
+  it('remembers the nickname decision per talk, skipping included', () => {
+    const store = memoryStore();
+    expect(decidedNickname(store, 'KMPQRS')).toBeUndefined();
+    expect(decideNickname(store, 'KMPQRS', '  Ada  ')).toBe('Ada');
+    expect(decidedNickname(store, 'KMPQRS')).toBe('Ada');
+    expect(decideNickname(store, 'ABCDEF', '   ')).toBe('');
+    expect(decidedNickname(store, 'ABCDEF')).toBe('');
+  });
+
+  it('cuts a nickname to the limit without splitting an emoji', () => {
+    expect(tidyNickname('a'.repeat(30))).toHaveLength(24);
+    const cut = tidyNickname(`${'a'.repeat(23)}😀`);
+    expect(cut).toBe('a'.repeat(23));
+  });
+});
+
+describe('the handshake nickname', () => {
+  const base = { role: 'audience', joinCode: 'KMPQRS', participantId: 'participant-1' } as const;
+  it('is optional, trimmed and at most 24 characters', () => {
+    expect(handshakeSchema.parse(base)).toEqual(base);
+    expect(handshakeSchema.parse({ ...base, nickname: '  Ada ' })).toEqual({ ...base, nickname: 'Ada' });
+    expect(handshakeSchema.safeParse({ ...base, nickname: 'x'.repeat(25) }).success).toBe(false);
+  });
+});
+
+describe('the answer status line', () => {
+  const idle = { open: true, pending: false, sending: false, received: false, rejection: null };
+  it('says where the answer is', () => {
+    expect(answerStatus(idle, en)).toEqual({ kind: 'none', text: '' });
+    expect(answerStatus({ ...idle, pending: true, sending: true }, en).text).toBe('Sending…');
+    expect(answerStatus({ ...idle, pending: true, received: true }, en).kind).toBe('queued');
+    expect(answerStatus({ ...idle, received: true }, en).text).toBe(en.statusReceivedCanChange);
+    expect(answerStatus({ ...idle, open: false, received: true }, en).text).toBe(en.statusReceived);
+    expect(answerStatus({ ...idle, rejection: 'no' }, en)).toEqual({ kind: 'rejected', text: 'no' });
+  });
+
+  it('explains missing results by the question setting', () => {
+    const question = (results: 'live' | 'after-vote' | 'after-close' | 'presenter-only') =>
+      ({ id: 'q', type: 'choice', question: 'Q?', options: ['A', 'B'], multiple: false, results, slideIndex: 1, line: 1 }) as PublicQuestion;
+    expect(resultsHint(question('after-vote'), false, true, en)).toBe(en.resultsAfterVote);
+    expect(resultsHint(question('after-vote'), true, true, en)).toBeNull();
+    expect(resultsHint(question('after-close'), true, true, en)).toBe(en.resultsAfterClose);
+    expect(resultsHint(question('after-close'), true, false, en)).toBeNull();
+    expect(resultsHint(question('presenter-only'), true, false, en)).toBe(en.resultsPresenterOnly);
+    expect(resultsHint(question('live'), false, true, en)).toBeNull();
+  });
+});
+
+describe('what the screen reader hears', () => {
+  const waiting: LiveSnapshot = { questionId: null, questionText: '', open: false, receivedAnswerId: null, resultsShown: false, slideTitle: 'Intro' };
+  const asked: LiveSnapshot = { ...waiting, questionId: 'q', questionText: 'Pick one', open: true, slideTitle: 'Pick one' };
+
+  it('announces a new question, the answer received, results and closing', () => {
+    expect(announcementsFor(waiting, asked, en)).toEqual(['New question: Pick one']);
+    expect(announcementsFor(asked, { ...asked, receivedAnswerId: 'a1', resultsShown: true }, en)).toEqual([
+      'Answer received.',
+      'Results are shown.',
+    ]);
+    expect(announcementsFor(asked, { ...asked, open: false }, en)).toEqual(['Voting is closed.']);
+    expect(announcementsFor(asked, waiting, en)).toEqual(['Waiting for the next question. On the screen: Intro']);
+  });
+
+  it('stays quiet when nothing a person needs changed', () => {
+    expect(announcementsFor(asked, asked, en)).toEqual([]);
+    expect(announcementsFor(waiting, { ...waiting, slideTitle: 'Next' }, en)).toEqual([]);
+    expect(announcementsFor(null, waiting, en)).toEqual([]);
+  });
+});
