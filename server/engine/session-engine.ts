@@ -156,6 +156,12 @@ export class SessionEngine {
   }
 
   /** What phones and displays may be sent (when visibility allows): approved entries only. */
+  /** True when phones and displays see the same results as the presenter (no moderated entries). */
+  resultsArePublic(questionId: string): boolean {
+    const question = this.questionsById.get(questionId);
+    return question !== undefined && moduleFor(question).entryOf === undefined;
+  }
+
   publicResults(questionId: string): Results | undefined {
     return this.tally(questionId, false);
   }

@@ -96,7 +96,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     const state = engine.questionState(questionId);
     const results = engine.results(questionId);
     // Phones and displays get approved entries only; the presenter also what waits or was hidden.
-    const publicResults = engine.publicResults(questionId);
+    const publicResults = engine.resultsArePublic(questionId) ? results : engine.publicResults(questionId);
     if (!state || !results || !publicResults) return;
     io.to(ROOM.presenters).emit('results', results, state);
     if (state.revealed) io.to(ROOM.displays).emit('results', publicResults, state);
