@@ -96,7 +96,15 @@ interface SwarmRun {
   serverCpuPerAnswerUs: number;
 }
 
-async function runSwarm(url: string, joinCode: string, runId: string, spreadMs: number, serverPid: number): Promise<SwarmRun> {
+/** `beforeAnswers` runs once every phone is connected: a quiz question is opened only then, so its countdown is not spent on connecting. */
+async function runSwarm(
+  url: string,
+  joinCode: string,
+  runId: string,
+  spreadMs: number,
+  serverPid: number,
+  beforeAnswers: () => Promise<void> = async () => undefined,
+): Promise<SwarmRun> {
   const workers = Array.from({ length: WORKERS }, () =>
     fork(join(ROOT, 'tests/bench/swarm-worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }),
   );
@@ -128,6 +136,7 @@ async function runSwarm(url: string, joinCode: string, runId: string, spreadMs: 
   const connectMs = Math.max(...reports.map((r) => r.doneAt)) - Math.min(...reports.map((r) => r.startedAt));
   const errors = connected.flatMap((report) => (report.kind === 'connected' ? report.errors : []));
 
+  await beforeAnswers();
   const answeredReports = messages('answered');
   const answerStarted = now();
   const cpuBefore = cpuMs(serverPid);
@@ -180,10 +189,11 @@ async function benchHandsup(spreadMs: number) {
       if (results.questionId === question.id) seen.push({ at: now(), responses: results.responses });
     });
     await new Promise<void>((resolve) => presenter.once('state', () => resolve()));
-    const moved = await presenter.timeout(10_000).emitWithAck('slide:go', { ...slide.position, f: -1 });
-    if (!moved.ok) throw new Error(`presenter could not move: ${JSON.stringify(moved)}`);
-
-    const run = await runSwarm(server.url, joinCode, `run${Date.now().toString(36)}`, spreadMs, server.child.pid!);
+    const openQuestion = async () => {
+      const moved = await presenter.timeout(10_000).emitWithAck('slide:go', { ...slide.position, f: -1 });
+      if (!moved.ok) throw new Error(`presenter could not move: ${JSON.stringify(moved)}`);
+    };
+    const run = await runSwarm(server.url, joinCode, `run${Date.now().toString(36)}`, spreadMs, server.child.pid!, openQuestion);
     await new Promise((resolve) => setTimeout(resolve, 500)); // the last coalesced results
     const memory = rssMb(server.child.pid!);
     const state = await presenter.timeout(10_000).emitWithAck('state:sync');
