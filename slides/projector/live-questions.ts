@@ -1,7 +1,10 @@
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
-import type { DisplayView, PresenterView, QuestionState, Results } from '../../protocol/session.ts';
+import type { DisplayView, QuestionState, Results } from '../../protocol/session.ts';
 import { renderResults } from '../shared/results/render-results.ts';
 import { shortJoinAddress, type JoinInfo } from './join-info.ts';
+
+/** What the question slides need of a view: question states and the results there are. */
+export type LiveData = Pick<DisplayView, 'questions' | 'results'>;
 
 interface QuestionSlot {
   question: PublicQuestion;
@@ -69,7 +72,8 @@ export class LiveQuestions {
     return { question, root, results, count, status };
   }
 
-  applyView(view: PresenterView | DisplayView): void {
+  /** A whole view: from the server, or (in a console preview) forwarded by the console. */
+  applyView(view: LiveData): void {
     this.states.clear();
     this.results.clear();
     for (const [id, state] of Object.entries(view.questions)) this.states.set(id, state);

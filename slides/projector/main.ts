@@ -10,6 +10,7 @@ import { followPresenter } from './follow-presenter.ts';
 import { loadJoinInfo } from './join-info.ts';
 import { fillJoinSlides } from './join-slide.ts';
 import { LiveQuestions } from './live-questions.ts';
+import { followConsole } from './preview-link.ts';
 import { projectorMode, previewStart, type ProjectorMode } from './page-mode.ts';
 import { connectProjector } from './projector-socket.ts';
 import { renderDeck } from './render-deck.ts';
@@ -20,6 +21,9 @@ function revealConfig(mode: ProjectorMode): RevealConfig {
     center: true,
     // Notes live only in the presenter console; the projector never has them.
     showNotes: false,
+    // reveal.js turns a narrow window into a scrolling page; this page follows the presenter's
+    // slide instead, and the console's preview frames are narrow by design.
+    scrollActivationWidth: 0,
     plugins: [RevealHighlight],
   };
   if (mode !== 'preview') return { ...common, hash: true, slideNumber: 'c/t' };
@@ -53,17 +57,19 @@ async function startProjector(): Promise<void> {
   renderDeck(loaded.deck, slidesContainer);
   if (join) fillJoinSlides(slidesContainer, join);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const questions = mode === 'print' ? undefined : new LiveQuestions(slidesContainer, loaded.deck, join, !reducedMotion);
+  // A preview is a small still picture: its bars do not need to grow.
+  const animate = mode !== 'preview' && !reducedMotion;
+  const questions = mode === 'print' ? undefined : new LiveQuestions(slidesContainer, loaded.deck, join, animate);
 
   const deck = new Reveal(revealConfig(mode));
   await deck.initialize();
   // reveal.js's usual global: the console, the PDF export and the tests drive the deck through it.
   (window as unknown as { Reveal: typeof deck }).Reveal = deck;
 
-  if (mode === 'preview') {
+  if (mode === 'preview' && questions) {
     const start = previewStart(location);
     deck.slide(start.h, start.v, start.f);
-    window.parent.postMessage({ handsup: 'preview-ready' }, location.origin);
+    followConsole(questions);
   }
   document.body.dataset.deckReady = 'true';
   if (mode === 'print' || mode === 'preview' || !questions) return;

@@ -103,7 +103,7 @@ describe('the key for cookie exchange', () => {
   });
 
   it('refuses no key and a wrong key with a page that says where the presenter address is, and nothing else', async () => {
-    const cases = [
+    const cases: { path: string; headers: Record<string, string>; heading: string }[] = [
       { path: '/presenter', headers: {}, heading: 'The presenter console needs the presenter key' },
       { path: '/presenter', headers: { Cookie: `${PRESENTER_COOKIE}=forged` }, heading: 'The presenter console needs the presenter key' },
       { path: '/presenter?key=wrong-key-0123456789', headers: {}, heading: 'This presenter key is not the right one' },

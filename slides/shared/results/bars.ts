@@ -51,7 +51,8 @@ function barItem(label: string, index: number, lettered: boolean): HTMLLIElement
   const track = element('span', 'handsup-bar-track');
   track.setAttribute('aria-hidden', 'true');
   track.append(element('span', 'handsup-bar-fill'));
-  item.append(name, value, track);
+  // The spaces keep the row's text readable as one line (copying, screen readers); a grid ignores them.
+  item.append(name, ' ', value, ' ', track);
   return item;
 }
 
@@ -62,6 +63,9 @@ function updateBar(item: HTMLElement, row: BarRow): void {
   item.classList.toggle('is-wrong', row.verdict === 'wrong');
   const name = item.querySelector('.handsup-bar-label')!;
   const mark = name.querySelector('.handsup-bar-correct');
-  if (row.verdict === 'correct' && !mark) name.append(element('span', 'handsup-bar-correct', '✓ correct'));
-  if (row.verdict !== 'correct') mark?.remove();
+  if (row.verdict === 'correct' && !mark) name.append(' ', element('span', 'handsup-bar-correct', '✓ correct'));
+  if (row.verdict !== 'correct' && mark) {
+    mark.previousSibling?.remove();
+    mark.remove();
+  }
 }

@@ -64,7 +64,8 @@ function drawRun(runElement: HTMLElement, run: Run, animate: boolean): void {
 }
 
 function buildRun(run: Run): HTMLElement {
-  const runElement = element('section', `handsup-results-run handsup-results-run--${run.key}`);
+  // A div, not a <section>: inside a reveal.js slide a section would become a vertical slide.
+  const runElement = element('div', `handsup-results-run handsup-results-run--${run.key}`);
   runElement.dataset.run = run.key;
   const header = element('header', 'handsup-results-header');
   if (run.key !== 'only') header.append(element('h4', 'handsup-results-run-label'));
