@@ -329,7 +329,11 @@ describe('the presenter console with a projector and three phones', () => {
     const control = await remote.locator('[data-control="voting"]').boundingBox();
     expect(control!.height).toBeGreaterThanOrEqual(48);
     await remote.screenshot({ path: artifactPath('console-phone-390x844.png') });
-    await remote.screenshot({ path: artifactPath('console-phone-390x844-full.png'), fullPage: true });
+    // The notes below: scrolled, as a presenter would (the nav bar stays at the bottom).
+    await remote.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect((await remote.locator('#go-next').boundingBox())!.y + next!.height).toBeLessThanOrEqual(844);
+    await remote.screenshot({ path: artifactPath('console-phone-390x844-scrolled.png') });
+    await remote.evaluate(() => window.scrollTo(0, 0));
 
     await remote.click('#go-next');
     const fragmentsSlide = deck.slides[POLL_SLIDE.index + 1]!;
