@@ -1,6 +1,7 @@
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
 import type { DisplayView, QuestionState, Results } from '../../protocol/session.ts';
 import { renderResults } from '../shared/results/render-results.ts';
+import { fitResults } from './fit-results.ts';
 import { shortJoinAddress, type JoinInfo } from './join-info.ts';
 
 /** What the question slides need of a view: question states and the results there are. */
@@ -42,6 +43,8 @@ export class LiveQuestions {
     private readonly deck: PublicDeck,
     join: JoinInfo | undefined,
     private readonly animate: boolean,
+    /** Called after a slide's content changed size: reveal.js centres slides by their height. */
+    private readonly relayout: () => void = () => undefined,
   ) {
     const questions = new Map(deck.questions.map((question) => [question.id, question]));
     for (const root of slidesRoot.querySelectorAll<HTMLElement>('.handsup-question[data-question-id]')) {
@@ -119,6 +122,7 @@ export class LiveQuestions {
         slot.results.hidden = true;
         slot.results.replaceChildren();
         delete slot.results.dataset.layout;
+        this.fit(slot);
       }
       return;
     }
@@ -132,5 +136,18 @@ export class LiveQuestions {
       ...(compared ? { compare: { question: compared, results: this.results.get(compared.id) ?? null } } : {}),
       animate: this.animate,
     });
+    this.fit(slot);
+  }
+
+  /** Fits every question slide again (web fonts arriving change the heights). */
+  refit(): void {
+    for (const slot of this.slots.values()) this.fit(slot);
+  }
+
+  private fit(slot: QuestionSlot): void {
+    const section = slot.root.closest('section');
+    if (!section) return;
+    fitResults(section, slot.results);
+    this.relayout();
   }
 }

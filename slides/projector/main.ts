@@ -59,10 +59,13 @@ async function startProjector(): Promise<void> {
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   // A preview is a small still picture: its bars do not need to grow.
   const animate = mode !== 'preview' && !reducedMotion;
-  const questions = mode === 'print' ? undefined : new LiveQuestions(slidesContainer, loaded.deck, join, animate);
+  let deck: InstanceType<typeof Reveal> | undefined;
+  const relayout = () => deck?.isReady() && deck.layout();
+  const questions = mode === 'print' ? undefined : new LiveQuestions(slidesContainer, loaded.deck, join, animate, relayout);
 
-  const deck = new Reveal(revealConfig(mode));
+  deck = new Reveal(revealConfig(mode));
   await deck.initialize();
+  void document.fonts.ready.then(() => questions?.refit());
   // reveal.js's usual global: the console, the PDF export and the tests drive the deck through it.
   (window as unknown as { Reveal: typeof deck }).Reveal = deck;
 

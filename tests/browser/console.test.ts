@@ -6,11 +6,12 @@ import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { artifactPath, launchBrowser } from '../support/browser.ts';
 import { connectClient, makeId, nextEvent, type TestSocket } from '../support/clients.ts';
+import { onSlide } from '../support/projector-room.ts';
 import { startServer, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
 
 /**
- * The whole room in one run: a presenter console, a projector and three phones (real
- * sockets: the phone app is built elsewhere) on the built-in talk.
+ * The whole room in one run on the built-in talk: a presenter console, a projector and
+ * three phones — one the real phone app in Chromium, two real sockets.
  */
 const { deck } = compileDeckFile(DEFAULT_DECK_FILE);
 const POLL = deck.questions.find((question) => question.id === 'hate-networking')!;
@@ -26,6 +27,8 @@ let browser: Browser;
 let consoleContext: BrowserContext;
 let consolePage: Page;
 let projector: Page;
+let phonePage: Page;
+/** The two socket phones (the third phone is phonePage). */
 const phones: { socket: TestSocket; views: AudienceView[] }[] = [];
 let step = 0;
 
@@ -37,25 +40,19 @@ async function projectorAt(): Promise<{ h: number; v: number; f: number }> {
 }
 
 function projectorReaches(position: { h: number; v: number }, f = -1, timeout = 1000) {
-  return projector.waitForFunction(
-    ({ h, v, f }) => {
-      const at = (window as unknown as RevealOnPage).Reveal.getIndices();
-      return at.h === h && (at.v ?? 0) === v && (at.f ?? -1) === f;
-    },
-    { ...position, f },
-    { timeout },
-  );
+  return onSlide(projector, position, f, timeout);
 }
 
-/** Console, projector and the phones' latest state, saved for each step of the story. */
+/** Console, projector and phone screenshots, and the socket phones' latest state, for each step of the story. */
 async function snapshot(name: string): Promise<void> {
   step += 1;
   const prefix = `console-e2e-${String(step).padStart(2, '0')}-${name}`;
   await Promise.all([
     consolePage.screenshot({ path: artifactPath(`${prefix}-console.png`) }),
     projector.screenshot({ path: artifactPath(`${prefix}-projector.png`) }),
+    phonePage.screenshot({ path: artifactPath(`${prefix}-phone.png`) }),
   ]);
-  writeFileSync(artifactPath(`${prefix}-phones.json`), JSON.stringify(phones.map((phone) => phone.views.at(-1)), null, 2));
+  writeFileSync(artifactPath(`${prefix}-socket-phones.json`), JSON.stringify(phones.map((phone) => phone.views.at(-1)), null, 2));
 }
 
 async function consoleText(selector: string): Promise<string> {
@@ -75,7 +72,15 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   const joinCode: string = (await (await fetch(`${server.url}/healthz`)).json()).joinCode;
-  for (let index = 0; index < 3; index += 1) {
+  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  phonePage = await phoneContext.newPage();
+  await phonePage.goto(`${server.url}/j/${joinCode}`);
+  // The talk has a quiz, so the phone asks for a nickname first.
+  await phonePage.waitForSelector('body[data-screen="nickname"]');
+  await phonePage.getByLabel('Nickname').fill('Grace');
+  await phonePage.getByRole('button', { name: 'Continue' }).tap();
+  await phonePage.waitForSelector('body[data-screen="waiting"]');
+  for (let index = 0; index < 2; index += 1) {
     const { socket, view } = await connectClient(server.url, { role: 'audience', joinCode, participantId: makeId('phone') });
     const phone = { socket, views: [view as AudienceView] };
     socket.on('state', (next) => phone.views.push(next as AudienceView));
@@ -122,7 +127,10 @@ describe('the presenter console with a projector and three phones', () => {
 
   it('advances: the projector and the phones follow within 1 s', async () => {
     const phonesOnJoin = phones.map(({ socket }) => nextEvent(socket, 'state', (view) => view.slideIndex === JOIN_SLIDE.index, 1000));
-    const took = await timed(Promise.all([(async () => consolePage.keyboard.press('ArrowRight'))(), projectorReaches(JOIN_SLIDE.position), ...phonesOnJoin]));
+    const phonePageOnJoin = phonePage.waitForFunction((title) => document.querySelector('.slide-title')?.textContent === title, JOIN_SLIDE.title, { timeout: 1000 });
+    const took = await timed(
+      Promise.all([(async () => consolePage.keyboard.press('ArrowRight'))(), projectorReaches(JOIN_SLIDE.position), ...phonesOnJoin, phonePageOnJoin]),
+    );
     expect(took).toBeLessThan(1000);
     await projector.waitForSelector('section.present .handsup-join-panel svg');
     expect(await projector.locator('section.present .handsup-join-code').textContent()).toMatch(/^[A-Z]{6}$/);
@@ -132,7 +140,11 @@ describe('the presenter console with a projector and three phones', () => {
     const phonesOnPoll = phones.map(({ socket }) =>
       nextEvent(socket, 'state', (view) => view.role === 'audience' && view.question?.id === POLL.id && view.questionState?.status === 'open', 1000),
     );
-    const tookToPoll = await timed(Promise.all([(async () => consolePage.keyboard.press('PageDown'))(), projectorReaches(POLL_SLIDE.position), ...phonesOnPoll]));
+    const phonePageOnPoll = phonePage.waitForSelector('body[data-screen="question"] [data-question-status="open"]', { timeout: 1000 });
+    const tookToPoll = await timed(
+      Promise.all([(async () => consolePage.keyboard.press('PageDown'))(), projectorReaches(POLL_SLIDE.position), ...phonesOnPoll, phonePageOnPoll]),
+    );
+    expect(await phonePage.locator('h1').textContent()).toBe(POLL.question);
     expect(tookToPoll).toBeLessThan(1000);
     const live = projector.locator('section.present .handsup-question');
     await expect.poll(() => live.locator('.handsup-live-count').textContent(), { timeout: 1000 }).toBe('0 responses');
@@ -144,9 +156,11 @@ describe('the presenter console with a projector and three phones', () => {
   });
 
   it('phones answer: the console shows the counts within 1 s; the projector only the response count', async () => {
-    const picks = [0, 2, 2];
-    for (const [index, phone] of phones.entries()) {
-      const reply = await phone.socket.timeout(5000).emitWithAck('answer:submit', { questionId: POLL.id, answerId: makeId('answer'), value: { options: [picks[index]!] } });
+    // The phone app's tap, then the two socket phones.
+    await phonePage.getByRole('button', { name: OPTIONS[0]!, exact: true }).tap();
+    await phonePage.waitForSelector('.answer-status[data-status="received"]', { timeout: 5000 });
+    for (const phone of phones) {
+      const reply = await phone.socket.timeout(5000).emitWithAck('answer:submit', { questionId: POLL.id, answerId: makeId('answer'), value: { options: [2] } });
       expect(reply.ok).toBe(true);
     }
     const took = await timed(
@@ -191,11 +205,12 @@ describe('the presenter console with a projector and three phones', () => {
     await snapshot('revealed');
   });
 
-  it('close: the phones get the closed status and an answer is refused', async () => {
+  it('close: the phones show closed and an answer is refused', async () => {
     const closed = phones.map(({ socket }) =>
       nextEvent(socket, 'state', (view) => view.role === 'audience' && view.questionState?.status === 'closed', 1000),
     );
-    const took = await timed(Promise.all([consolePage.click('[data-control="voting"]'), ...closed]));
+    const phonePageClosed = phonePage.waitForSelector('[data-question-status="closed"] .closed-note', { state: 'visible', timeout: 1000 });
+    const took = await timed(Promise.all([consolePage.click('[data-control="voting"]'), ...closed, phonePageClosed]));
     expect(took).toBeLessThan(1000);
     const late = await phones[0]!.socket.timeout(5000).emitWithAck('answer:submit', { questionId: POLL.id, answerId: makeId('answer'), value: { options: [1] } });
     expect(late).toMatchObject({ ok: false, code: 'closed' });

@@ -1,10 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
-import { artifactPath, launchBrowser } from '../support/browser.ts';
-import { connectClient, makeId, type TestSocket } from '../support/clients.ts';
-import { startServer, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
+import { artifactPath } from '../support/browser.ts';
+import { makeId } from '../support/clients.ts';
+import { CURRENT_SLIDE as CURRENT, openProjectorRoom, presenterGoesTo, textsOf, type ProjectorRoom } from '../support/projector-room.ts';
+import { TEST_PRESENTER_KEY } from '../support/server-process.ts';
 
 /**
  * The built-in talk's before/after: "Do you hate networking?" is asked at the start
@@ -15,42 +16,22 @@ const { deck } = compileDeckFile(DEFAULT_DECK_FILE);
 const BEFORE = deck.questions.find((question) => question.id === 'hate-networking')!;
 const AFTER = deck.questions.find((question) => question.id === 'hate-networking-after')!;
 const JOIN_SLIDE = deck.slides.find((slide) => slide.attributes.class?.includes('handsup-join'))!;
-const CURRENT = 'section.present:not(.stack)';
 const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ];
 
-let server: ServerProcess;
-let browser: Browser;
-let projector: Page;
-let presenter: TestSocket;
-let joinCode: string;
-const phones: TestSocket[] = [];
-
-type RevealOnPage = { Reveal: { getIndices(): { h: number; v: number } } };
+let room: ProjectorRoom;
 
 async function goTo(position: { h: number; v: number }): Promise<void> {
-  expect((await presenter.timeout(5000).emitWithAck('slide:go', { ...position, f: -1 })).ok).toBe(true);
-  await projector.waitForFunction(
-    ({ h, v }) => {
-      const at = (window as unknown as RevealOnPage).Reveal.getIndices();
-      return at.h === h && (at.v ?? 0) === v;
-    },
-    position,
-    { timeout: 1000 },
-  );
+  await presenterGoesTo(room, position);
 }
 
 async function seed(questionId: string, picks: number[]): Promise<void> {
   for (const [index, option] of picks.entries()) {
-    const reply = await phones[index]!.timeout(5000).emitWithAck('answer:submit', { questionId, answerId: makeId('answer'), value: { options: [option] } });
+    const reply = await room.phones[index]!.timeout(5000).emitWithAck('answer:submit', { questionId, answerId: makeId('answer'), value: { options: [option] } });
     expect(reply.ok).toBe(true);
   }
-}
-
-async function rows(page: Page, selector: string): Promise<string[]> {
-  return (await page.locator(selector).allTextContents()).map((line) => line.replace(/\s+/g, ' ').trim());
 }
 
 /** Everything inside the slide area: reveal.js scales the 960×700 slide into the window. */
@@ -63,44 +44,33 @@ async function expectInsideWindow(page: Page, selector: string, viewport: { widt
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  joinCode = (await (await fetch(`${server.url}/healthz`)).json()).joinCode;
-  ({ socket: presenter } = await connectClient(server.url, { role: 'presenter', key: TEST_PRESENTER_KEY }));
-  for (let index = 0; index < 4; index += 1) {
-    phones.push((await connectClient(server.url, { role: 'audience', joinCode, participantId: makeId('phone') })).socket);
-  }
-  browser = await launchBrowser();
-  projector = await browser.newPage({ viewport: VIEWPORTS[0] });
-  await projector.goto(`${server.url}/`);
-  await projector.waitForSelector('body[data-deck-ready="true"][data-participants]');
+  room = await openProjectorRoom({ phones: 4 });
 });
 
 afterAll(async () => {
-  for (const socket of [presenter, ...phones]) socket?.close();
-  await browser?.close();
-  await server?.stop();
+  await room?.close();
 });
 
 describe('the join slide', () => {
   it('shows a QR code made locally, the address on the network and the join code in large type', async () => {
     await goTo(JOIN_SLIDE.position);
     const panel = `${CURRENT} .handsup-join-panel`;
-    await projector.waitForSelector(`${panel} svg`);
-    expect(await projector.locator(`${panel} .handsup-join-qr`).getAttribute('aria-label')).toBe(`QR code for http://127.0.0.1:${server.port}/j/${joinCode}`);
-    expect(await projector.locator(`${panel} .handsup-join-url`).textContent()).toBe(`127.0.0.1:${server.port}/j/${joinCode}`);
-    expect(await projector.locator(`${panel} .handsup-join-code`).textContent()).toBe(joinCode);
+    await room.projector.waitForSelector(`${panel} svg`);
+    expect(await room.projector.locator(`${panel} .handsup-join-qr`).getAttribute('aria-label')).toBe(`QR code for http://127.0.0.1:${room.server.port}/j/${room.joinCode}`);
+    expect(await room.projector.locator(`${panel} .handsup-join-url`).textContent()).toBe(`127.0.0.1:${room.server.port}/j/${room.joinCode}`);
+    expect(await room.projector.locator(`${panel} .handsup-join-code`).textContent()).toBe(room.joinCode);
     for (const viewport of VIEWPORTS) {
-      await projector.setViewportSize(viewport);
-      await projector.waitForTimeout(400);
-      await expectInsideWindow(projector, `${CURRENT}`, viewport);
+      await room.projector.setViewportSize(viewport);
+      await room.projector.waitForTimeout(400);
+      await expectInsideWindow(room.projector, `${CURRENT}`, viewport);
       // Large type: the code is at least a twelfth of the window's height.
-      const codeHeight = (await projector.locator(`${panel} .handsup-join-code`).boundingBox())!.height;
+      const codeHeight = (await room.projector.locator(`${panel} .handsup-join-code`).boundingBox())!.height;
       expect(codeHeight).toBeGreaterThan(viewport.height / 12);
-      const qr = (await projector.locator(`${panel} .handsup-join-qr svg`).boundingBox())!;
+      const qr = (await room.projector.locator(`${panel} .handsup-join-qr svg`).boundingBox())!;
       expect(qr.height).toBeGreaterThan(viewport.height * 0.4);
-      await projector.screenshot({ path: artifactPath(`projector-join-${viewport.width}x${viewport.height}.png`) });
+      await room.projector.screenshot({ path: artifactPath(`projector-join-${viewport.width}x${viewport.height}.png`) });
     }
-    await projector.setViewportSize(VIEWPORTS[0]!);
+    await room.projector.setViewportSize(VIEWPORTS[0]!);
   });
 });
 
@@ -108,46 +78,46 @@ describe('a compare: question', () => {
   it('shows its results beside the earlier run’s, before and after, counts and percentages as text', async () => {
     await goTo(deck.slides[BEFORE.slideIndex]!.position);
     await seed(BEFORE.id, [0, 0, 2, 1]);
-    await expect.poll(() => projector.locator(`${CURRENT} .handsup-live-count`).textContent(), { timeout: 1000 }).toBe('4 responses');
+    await expect.poll(() => room.projector.locator(`${CURRENT} .handsup-live-count`).textContent(), { timeout: 1000 }).toBe('4 responses');
     // after-vote and not revealed: the first run stays off the projector on its own slide.
-    expect(await projector.locator(`${CURRENT} .handsup-live-results`).isHidden()).toBe(true);
+    expect(await room.projector.locator(`${CURRENT} .handsup-live-results`).isHidden()).toBe(true);
 
     await goTo(deck.slides[AFTER.slideIndex]!.position);
     await seed(AFTER.id, [1, 1, 1, 2]);
     const compare = `${CURRENT} .handsup-live-results.handsup-results--compare`;
-    await expect.poll(() => rows(projector, `${compare} .handsup-results-run--after .handsup-bar`), { timeout: 1000 }).toEqual([
+    await expect.poll(() => textsOf(room.projector, `${compare} .handsup-results-run--after .handsup-bar`), { timeout: 1000 }).toEqual([
       'A. Yes, I hate it 0% 0 votes',
       'B. No, I enjoy it 75% 3 votes',
       'C. I hate networking, but I like building relationships 25% 1 vote',
     ]);
-    expect(await rows(projector, `${compare} .handsup-results-run--before .handsup-bar`)).toEqual([
+    expect(await textsOf(room.projector, `${compare} .handsup-results-run--before .handsup-bar`)).toEqual([
       'A. Yes, I hate it 50% 2 votes',
       'B. No, I enjoy it 25% 1 vote',
       'C. I hate networking, but I like building relationships 25% 1 vote',
     ]);
-    expect(await rows(projector, `${compare} .handsup-results-run-label`)).toEqual(['Before', 'After']);
-    expect(await rows(projector, `${compare} .handsup-results-total`)).toEqual(['4 responses', '4 responses']);
+    expect(await textsOf(room.projector, `${compare} .handsup-results-run-label`)).toEqual(['Before', 'After']);
+    expect(await textsOf(room.projector, `${compare} .handsup-results-total`)).toEqual(['4 responses', '4 responses']);
 
     for (const viewport of VIEWPORTS) {
-      await projector.setViewportSize(viewport);
-      await projector.waitForTimeout(1000);
-      const before = (await projector.locator(`${compare} .handsup-results-run--before`).boundingBox())!;
-      const after = (await projector.locator(`${compare} .handsup-results-run--after`).boundingBox())!;
+      await room.projector.setViewportSize(viewport);
+      await room.projector.waitForTimeout(1000);
+      const before = (await room.projector.locator(`${compare} .handsup-results-run--before`).boundingBox())!;
+      const after = (await room.projector.locator(`${compare} .handsup-results-run--after`).boundingBox())!;
       // Side by side: the same row, the earlier run on the left.
       expect(after.x).toBeGreaterThanOrEqual(before.x + before.width);
       expect(Math.abs(after.y - before.y)).toBeLessThan(2);
-      await expectInsideWindow(projector, `${CURRENT} .handsup-question`, viewport);
-      await projector.screenshot({ path: artifactPath(`projector-compare-${viewport.width}x${viewport.height}.png`) });
+      await expectInsideWindow(room.projector, `${CURRENT} .handsup-question`, viewport);
+      await room.projector.screenshot({ path: artifactPath(`projector-compare-${viewport.width}x${viewport.height}.png`) });
     }
-    await projector.setViewportSize(VIEWPORTS[0]!);
+    await room.projector.setViewportSize(VIEWPORTS[0]!);
   });
 
   it('and the presenter console shows the same before and after', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
-    await page.goto(`${server.url}/presenter?key=${TEST_PRESENTER_KEY}`);
+    const page = await room.browser.newPage({ viewport: VIEWPORTS[0] });
+    await page.goto(`${room.server.url}/presenter?key=${TEST_PRESENTER_KEY}`);
     await page.waitForSelector('.console-results.handsup-results--compare .handsup-bar');
-    expect(await rows(page, '.console-results .handsup-results-run--before .handsup-bar-value')).toEqual(['50% 2 votes', '25% 1 vote', '25% 1 vote']);
-    expect(await rows(page, '.console-results .handsup-results-run--after .handsup-bar-value')).toEqual(['0% 0 votes', '75% 3 votes', '25% 1 vote']);
+    expect(await textsOf(page, '.console-results .handsup-results-run--before .handsup-bar-value')).toEqual(['50% 2 votes', '25% 1 vote', '25% 1 vote']);
+    expect(await textsOf(page, '.console-results .handsup-results-run--after .handsup-bar-value')).toEqual(['0% 0 votes', '75% 3 votes', '25% 1 vote']);
     // The preview frames are the real deck, deep into it too, with the same live results.
     const now = page.frameLocator('#current-preview iframe');
     await expect.poll(() => now.locator('section.present:not(.stack) h2').first().textContent(), { timeout: 3000 }).toBe(deck.slides[AFTER.slideIndex]!.title);
@@ -161,8 +131,8 @@ describe('a compare: question', () => {
 
   it('back on the first question’s slide, its results still wait for their own reveal', async () => {
     await goTo(deck.slides[BEFORE.slideIndex]!.position);
-    await projector.waitForTimeout(300);
-    expect(await projector.locator(`${CURRENT} .handsup-live-results`).isHidden()).toBe(true);
-    expect(await projector.locator(`${CURRENT} .handsup-live-count`).textContent()).toBe('4 responses');
+    await room.projector.waitForTimeout(300);
+    expect(await room.projector.locator(`${CURRENT} .handsup-live-results`).isHidden()).toBe(true);
+    expect(await room.projector.locator(`${CURRENT} .handsup-live-count`).textContent()).toBe('4 responses');
   });
 });

@@ -149,20 +149,73 @@ describe('renderResults', () => {
 
   it('lists words, texts and Q&A as text: what the audience typed never becomes HTML', async () => {
     const attack = '<img src=x onerror="window.pwned=1">';
+    const shown = { status: 'approved' as const, flagged: false };
     const words: PublicQuestion = { id: 'w', type: 'wordcloud', question: 'Words?', maxLength: 25, maxAnswers: 3, results: 'live', slideIndex: 4, line: 1 };
-    await render({ question: words, results: { type: 'wordcloud', questionId: 'w', responses: 6, words: [{ word: 'leads', count: 2 }, { word: attack, count: 1 }, { word: 'friends', count: 5 }] } }, 'words');
+    await render(
+      {
+        question: words,
+        results: {
+          type: 'wordcloud',
+          questionId: 'w',
+          responses: 6,
+          total: 8,
+          words: [
+            { id: 'leads', word: 'leads', count: 2, ...shown },
+            { id: 'x', word: attack, count: 1, ...shown },
+            { id: 'friends', word: 'friends', count: 5, ...shown },
+          ],
+        },
+      },
+      'words',
+    );
     expect(await rows('#words .handsup-word')).toEqual(['friends 5', 'leads 2', `${attack} 1`]);
 
     const texts: PublicQuestion = { id: 't', type: 'text', question: 'Why?', maxLength: 280, results: 'live', slideIndex: 5, line: 1 };
-    await render({ question: texts, results: { type: 'text', questionId: 't', responses: 2, answers: [{ id: 'a1', text: 'Meeting people' }, { id: 'a2', text: attack }] } }, 'texts');
-    expect(await rows('#texts .handsup-text')).toEqual(['Meeting people', attack]);
+    await render(
+      {
+        question: texts,
+        results: {
+          type: 'text',
+          questionId: 't',
+          responses: 3,
+          answers: [
+            { id: 'a3', text: 'Rude words', answeredAt: 3, status: 'pending', flagged: true },
+            { id: 'a2', text: attack, answeredAt: 2, ...shown },
+            { id: 'a1', text: 'Meeting people', answeredAt: 1, ...shown },
+          ],
+        },
+      },
+      'texts',
+    );
+    // The server's order (the presenter's waiting ones first, then newest first); anything not approved says so.
+    expect(await rows('#texts .handsup-text')).toEqual(['Rude words waiting for approval', attack, 'Meeting people']);
+    expect(await page.locator('#texts .handsup-text.is-pending').count()).toBe(1);
 
     const qa: PublicQuestion = { id: 'qa', type: 'qa', question: 'Ask', maxLength: 280, results: 'live', slideIndex: 6, line: 1 };
+    const asked = { askedAt: 1, ...shown };
     await render(
-      { question: qa, results: { type: 'qa', questionId: 'qa', responses: 3, questions: [{ id: '1', text: 'Old one', votes: 9, answered: true }, { id: '2', text: 'Few votes', votes: 1, answered: false }, { id: '3', text: attack, votes: 4, answered: false }] } },
+      {
+        question: qa,
+        results: {
+          type: 'qa',
+          questionId: 'qa',
+          responses: 4,
+          questions: [
+            { id: '1', text: 'On screen now', votes: 2, answered: false, pinned: true, ...asked },
+            { id: '3', text: attack, votes: 4, answered: false, pinned: false, ...asked },
+            { id: '2', text: 'Old one', votes: 1, answered: true, pinned: false, ...asked },
+            { id: '4', text: 'Taken down', votes: 0, answered: false, pinned: false, askedAt: 2, status: 'hidden', flagged: false },
+          ],
+        },
+      },
       'qa',
     );
-    expect(await rows('#qa .handsup-qa-item')).toEqual([`4 votes ${attack}`, '1 vote Few votes', '9 votes Old one answered']);
+    expect(await rows('#qa .handsup-qa-item')).toEqual([
+      '2 votes On screen now on screen',
+      `4 votes ${attack}`,
+      '1 vote Old one answered',
+      '0 votes Taken down hidden',
+    ]);
 
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();

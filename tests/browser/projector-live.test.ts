@@ -1,74 +1,57 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PresenterView } from '../../protocol/session.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
-import { artifactPath, launchBrowser } from '../support/browser.ts';
-import { connectClient, makeId, nextEvent, type TestSocket } from '../support/clients.ts';
-import { startServer, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
+import { artifactPath } from '../support/browser.ts';
+import { makeId, nextEvent } from '../support/clients.ts';
+import {
+  CURRENT_SLIDE,
+  onSlide,
+  openProjectorRoom,
+  presenterControls,
+  presenterGoesTo,
+  textsOf,
+  type ProjectorRoom,
+} from '../support/projector-room.ts';
+import { TEST_PRESENTER_KEY } from '../support/server-process.ts';
 
 /** The projector page's live side on the fixture deck: one question per results rule. */
 const DECK = 'tests/fixtures/live-deck.md';
 const { deck } = compileDeckFile(DECK);
 const slideOf = (questionId: string) => deck.slides[deck.questions.find((question) => question.id === questionId)!.slideIndex]!;
 
-let server: ServerProcess;
-let browser: Browser;
-let displayContext: BrowserContext;
+let room: ProjectorRoom;
 let display: Page;
-let presenter: TestSocket;
-let joinCode: string;
-const phones: TestSocket[] = [];
 
+const CURRENT = `${CURRENT_SLIDE} .handsup-question`;
 type RevealOnPage = { Reveal: { getIndices(): { h: number; v: number; f?: number } } };
-// A vertical stack's outer section is "present" too: the slide itself is the one that is not a stack.
-const CURRENT = 'section.present:not(.stack) .handsup-question';
 
 async function goTo(questionId: string): Promise<void> {
-  const { position } = slideOf(questionId);
-  expect((await presenter.timeout(5000).emitWithAck('slide:go', { ...position, f: -1 })).ok).toBe(true);
-  await display.waitForFunction(
-    ({ h, v }) => {
-      const at = (window as unknown as RevealOnPage).Reveal.getIndices();
-      return at.h === h && (at.v ?? 0) === v;
-    },
-    position,
-    { timeout: 1000 },
-  );
+  await presenterGoesTo(room, slideOf(questionId).position);
 }
 
 async function answer(questionId: string, picks: number[][]): Promise<void> {
   for (const [index, options] of picks.entries()) {
-    const reply = await phones[index]!.timeout(5000).emitWithAck('answer:submit', { questionId, answerId: makeId('answer'), value: { options } });
+    const reply = await room.phones[index]!.timeout(5000).emitWithAck('answer:submit', { questionId, answerId: makeId('answer'), value: { options } });
     expect(reply.ok).toBe(true);
   }
 }
 
 async function control(questionId: string, action: 'reveal' | 'hide' | 'close' | 'reset'): Promise<void> {
-  expect((await presenter.timeout(5000).emitWithAck('question:control', { questionId, action })).ok).toBe(true);
+  await presenterControls(room, questionId, action);
 }
 
 async function bars(page: Page = display): Promise<string[]> {
-  return (await page.locator(`${CURRENT} .handsup-live-results .handsup-bar`).allTextContents()).map((line) => line.replace(/\s+/g, ' ').trim());
+  return textsOf(page, `${CURRENT} .handsup-live-results .handsup-bar`);
 }
 
 beforeAll(async () => {
-  server = await startServer({ deck: DECK });
-  joinCode = (await (await fetch(`${server.url}/healthz`)).json()).joinCode;
-  ({ socket: presenter } = await connectClient(server.url, { role: 'presenter', key: TEST_PRESENTER_KEY }));
-  for (let index = 0; index < 4; index += 1) {
-    phones.push((await connectClient(server.url, { role: 'audience', joinCode, participantId: makeId('phone') })).socket);
-  }
-  browser = await launchBrowser();
-  displayContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  display = await displayContext.newPage();
-  await display.goto(`${server.url}/`);
-  await display.waitForSelector('body[data-deck-ready="true"][data-participants]');
+  room = await openProjectorRoom({ deck: DECK, phones: 4 });
+  display = room.projector;
 });
 
 afterAll(async () => {
-  for (const socket of [presenter, ...phones]) socket?.close();
-  await browser?.close();
-  await server?.stop();
+  await room?.close();
 });
 
 describe('the projector’s question slides', () => {
@@ -76,7 +59,7 @@ describe('the projector’s question slides', () => {
     await goTo('pick-one');
     await expect.poll(() => display.locator(`${CURRENT} .handsup-live-count`).textContent(), { timeout: 1000 }).toBe('0 responses');
     expect(await bars()).toEqual(['A. Red 0% 0 votes', 'B. Green 0% 0 votes', 'C. Blue 0% 0 votes']);
-    expect(await display.locator(`${CURRENT} .handsup-live-join`).textContent()).toBe(`Join at 127.0.0.1:${server.port}/join · code ${joinCode}`);
+    expect(await display.locator(`${CURRENT} .handsup-live-join`).textContent()).toBe(`Join at 127.0.0.1:${room.server.port}/join · code ${room.joinCode}`);
     await display.evaluate((selector) => {
       (window as unknown as { row: Element }).row = document.querySelector(`${selector} .handsup-bar`)!;
     }, CURRENT);
@@ -146,21 +129,21 @@ describe('the projector’s question slides', () => {
 
 describe('the projector in the presenter’s browser', () => {
   it('drives the talk with its own keys after the key exchange, and shows results only once revealed', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await room.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const driver = await context.newPage();
-    await driver.goto(`${server.url}/?key=${TEST_PRESENTER_KEY}`);
-    expect(driver.url()).toBe(`${server.url}/`);
+    await driver.goto(`${room.server.url}/?key=${TEST_PRESENTER_KEY}`);
+    expect(driver.url()).toBe(`${room.server.url}/`);
     await driver.waitForSelector('body[data-deck-ready="true"][data-participants]');
     expect(await driver.evaluate(() => document.body.dataset.live)).toBe('drive');
 
     await control('pick-several', 'hide');
     await goTo('pick-one');
-    await driver.waitForFunction(({ h }) => (window as unknown as RevealOnPage).Reveal.getIndices().h === h, slideOf('pick-one').position);
-    const moved = nextEvent(presenter, 'state', (view) => (view as PresenterView).slideIndex === slideOf('pick-several').index);
+    await onSlide(driver, slideOf('pick-one').position);
+    const moved = nextEvent(room.presenter, 'state', (view) => (view as PresenterView).slideIndex === slideOf('pick-several').index);
     await driver.keyboard.press('ArrowRight');
     await moved;
     // The plain display follows the driving projector.
-    await display.waitForFunction(({ h }) => (window as unknown as RevealOnPage).Reveal.getIndices().h === h, slideOf('pick-several').position, { timeout: 1000 });
+    await onSlide(display, slideOf('pick-several').position);
     // The presenter's view carries every result; the slide still waits for the reveal.
     await expect.poll(() => driver.locator(`${CURRENT} .handsup-live-count`).textContent(), { timeout: 1000 }).toBe('3 responses');
     expect(await driver.locator(`${CURRENT} .handsup-live-results`).isHidden()).toBe(true);
@@ -168,11 +151,11 @@ describe('the projector in the presenter’s browser', () => {
   });
 
   it('a preview frame for the console opens no socket and stays where it is put', async () => {
-    const page = await displayContext.newPage();
+    const page = await room.context.newPage();
     const sockets: string[] = [];
     page.on('websocket', (socket) => sockets.push(socket.url()));
     const target = slideOf('after-close').position;
-    await page.goto(`${server.url}/?view=preview&at=${target.h}.${target.v}.-1`);
+    await page.goto(`${room.server.url}/?view=preview&at=${target.h}.${target.v}.-1`);
     await page.waitForSelector('body[data-deck-ready="true"]');
     expect(await page.evaluate(() => (window as unknown as RevealOnPage).Reveal.getIndices())).toMatchObject(target);
     await page.keyboard.press('ArrowRight');

@@ -8,17 +8,22 @@ export interface BarRow {
   verdict?: 'correct' | 'wrong';
 }
 
+/** lettered: options as A., B., …; compact: one line per row, for short labels. */
+export type BarsLayout = 'lettered' | 'compact';
+
 /**
  * Horizontal bars, one row per option: the label, the percentage and the count as text,
  * and a bar whose width is the percentage. Rows are updated in place, so a new count
  * slides the bar to its new width instead of redrawing the chart.
  */
-export function renderBars(body: HTMLElement, rows: BarRow[], animate: boolean, lettered: boolean): void {
-  const signature = JSON.stringify([rows.map((row) => row.label), lettered]);
+export function renderBars(body: HTMLElement, rows: BarRow[], animate: boolean, layout: BarsLayout): void {
+  const signature = JSON.stringify([rows.map((row) => row.label), layout]);
   let list = body.querySelector<HTMLOListElement>(':scope > ol.handsup-bars');
   const fresh = !list || list.dataset.signature !== signature;
+  const lettered = layout === 'lettered';
   if (fresh) {
-    list = element('ol', 'handsup-bars');
+    // compact: one line per row (label, bar, value) for short labels such as a scale's values.
+    list = element('ol', layout === 'compact' ? 'handsup-bars handsup-bars--compact' : 'handsup-bars');
     list.dataset.signature = signature;
     rows.forEach((row, index) => list!.append(barItem(row.label, index, lettered)));
     body.replaceChildren(list);

@@ -16,7 +16,7 @@ function optionsOf(question: PublicQuestion): readonly string[] {
 export const choiceRenderer: ResultsRenderer<'choice'> = {
   render(body, question, results, animate) {
     const tallies = results?.options ?? emptyTallies(optionsOf(question));
-    renderBars(body, tallies.map(({ option, count, percent }) => ({ label: option, count, percent })), animate, true);
+    renderBars(body, tallies.map(({ option, count, percent }) => ({ label: option, count, percent })), animate, 'lettered');
   },
 };
 
@@ -31,6 +31,6 @@ export const quizRenderer: ResultsRenderer<'quiz'> = {
       percent,
       ...(correct ? { verdict: correct.includes(index) ? 'correct' : 'wrong' } : {}),
     }));
-    renderBars(body, rows, animate, true);
+    renderBars(body, rows, animate, 'lettered');
   },
 };

@@ -33,6 +33,6 @@ export const scaleRenderer: ResultsRenderer<'scale'> = {
       const end = index === 0 ? labels?.[0] : index === tallies.length - 1 ? labels?.[1] : undefined;
       return { label: end ? `${option} — ${end}` : option, count, percent };
     });
-    renderBars(distribution, rows, animate, false);
+    renderBars(distribution, rows, animate, 'compact');
   },
 };

@@ -1,4 +1,5 @@
 import { element, moreLine } from './dom.ts';
+import { markStatus } from './entry-status.ts';
 import type { ResultsRenderer } from './types.ts';
 
 const SHOWN = 40;
@@ -16,10 +17,11 @@ export const wordListRenderer: ResultsRenderer<'wordcloud'> = {
     }
     const top = words[0]!.count;
     const list = element('ol', 'handsup-words');
-    for (const { word, count } of words.slice(0, SHOWN)) {
+    for (const { word, count, status } of words.slice(0, SHOWN)) {
       const item = element('li', 'handsup-word');
       item.style.setProperty('--handsup-word-weight', (count / top).toFixed(2));
       item.append(element('span', 'handsup-word-text', word), ' ', element('span', 'handsup-word-count', String(count)));
+      markStatus(item, status);
       list.append(item);
     }
     body.replaceChildren(...[list, moreLine('handsup-results-more', words.length - SHOWN, 'words')].filter((node) => node !== undefined));
