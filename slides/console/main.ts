@@ -1,4 +1,86 @@
-// The presenter console arrives with its own issue; until then it says so plainly.
-const root = document.getElementById('console');
-if (root) root.textContent = 'The presenter console is not built yet: open /?key=YOUR-KEY to drive the talk from the projector page.';
-export {};
+import '../shared/results/results.css';
+import './console.css';
+import type { QuestionAction } from '../../protocol/events.ts';
+import type { SlideCursor } from '../../protocol/session.ts';
+import { connectLive } from '../shared/live-socket.ts';
+import { loadDeck } from '../shared/load-deck.ts';
+import { ConsoleView } from './console-view.ts';
+import { DeckSteps } from './deck-steps.ts';
+import { byId } from './dom.ts';
+import { Navigator } from './navigator.ts';
+import { NotesPanel } from './notes-panel.ts';
+import { showNotice } from './notice.ts';
+import { QuestionPanel } from './question-panel.ts';
+import { SlidePreviews } from './slide-previews.ts';
+import { StatusBar } from './status-bar.ts';
+import { TalkTimer } from './talk-timer.ts';
+
+type ConnectError = Error & { data?: { code?: string; message?: string } };
+
+/**
+ * The presenter console. The page was served only because this browser holds the
+ * presenter's HTTP-only cookie; the socket proves itself with the same cookie, so the
+ * key is never on the page. Everything shown comes from the server's presenter view.
+ */
+async function startConsole(): Promise<void> {
+  const loaded = await loadDeck();
+  if (!loaded.ok) {
+    byId('refused').textContent = loaded.message;
+    byId('refused').hidden = false;
+    return;
+  }
+  const steps = new DeckSteps(loaded.deck.slides);
+  const talk = new ConsoleView();
+  const socket = connectLive({ role: 'presenter' });
+
+  const sendMove = async (cursor: SlideCursor) => {
+    const reply = await socket.timeout(5000).emitWithAck('slide:go', cursor).catch(() => undefined);
+    if (!reply) showNotice('The server did not answer the move — check the connection.');
+    else if (!reply.ok) showNotice(`Could not move: ${reply.message}`);
+  };
+  const sendControl = async (questionId: string, action: QuestionAction) => {
+    const reply = await socket.timeout(5000).emitWithAck('question:control', { questionId, action }).catch(() => undefined);
+    if (!reply) showNotice(`The server did not answer “${action}” — check the connection.`);
+    else if (!reply.ok) showNotice(`Could not ${action}: ${reply.message}`);
+  };
+
+  const statusBar = new StatusBar(steps);
+  const previews = new SlidePreviews(steps);
+  const notes = new NotesPanel();
+  const questionPanel = new QuestionPanel(sendControl);
+  const navigator = new Navigator(steps, sendMove);
+  const timer = new TalkTimer();
+
+  talk.onChange(() => {
+    const { view } = talk;
+    statusBar.update(view, talk.connection);
+    if (!view) return;
+    navigator.follow(view.cursor);
+    previews.showLive({ questions: view.questions, results: view.results });
+    previews.show(view.cursor);
+    notes.update(view.slideIndex, view.notes);
+    questionPanel.update(view);
+    timer.useSession(view.session.id, view.slideIndex > 0);
+  });
+
+  socket.on('connect', () => talk.setConnection('live'));
+  socket.on('disconnect', () => talk.setConnection('reconnecting'));
+  socket.on('connect_error', (error: ConnectError) => {
+    if (error.data?.code === 'forbidden') {
+      talk.setConnection('refused');
+      statusBar.refused(
+        'This browser is no longer signed in as the presenter (the server’s key changed or the cookie expired). Open the presenter address that handsup start printed (…/presenter?key=…).',
+      );
+    } else {
+      talk.setConnection('reconnecting');
+    }
+  });
+  socket.on('state', (view) => {
+    if (view.role === 'presenter') talk.setView(view);
+  });
+  socket.on('results', (results, state) => talk.applyResults(results, state));
+  socket.on('participants', (count) => talk.applyParticipants(count));
+  document.body.dataset.consoleReady = 'true';
+}
+
+void startConsole();

@@ -1,0 +1,37 @@
+import type { PresenterView } from '../../protocol/session.ts';
+import type { Connection } from './console-view.ts';
+import type { DeckSteps } from './deck-steps.ts';
+import { byId } from './dom.ts';
+
+const CONNECTION_TEXT: Record<Connection, string> = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  reconnecting: 'Reconnecting…',
+  refused: 'Not signed in',
+};
+
+/** The top bar: where the talk is, who is in the room, whether the console is connected. */
+export class StatusBar {
+  constructor(private readonly steps: DeckSteps) {}
+
+  update(view: PresenterView | undefined, connection: Connection): void {
+    document.body.dataset.connection = connection;
+    byId('connection').textContent = CONNECTION_TEXT[connection];
+    if (!view) return;
+    byId('talk-title').textContent = view.session.deckTitle;
+    const slide = this.steps.slideByIndex(view.slideIndex);
+    const number = `Slide ${view.slideIndex + 1} of ${this.steps.count}`;
+    byId('slide-number').textContent = number;
+    byId('slide-title').textContent = slide?.title ?? '';
+    byId('nav-position').textContent = `${view.slideIndex + 1} / ${this.steps.count}`;
+    byId('participants').textContent = String(view.participants);
+    byId('participants-label').textContent = view.participants === 1 ? 'phone connected' : 'phones connected';
+    byId('join-code').textContent = view.session.joinCode;
+  }
+
+  refused(message: string): void {
+    const banner = byId('refused');
+    banner.textContent = message;
+    banner.hidden = false;
+  }
+}

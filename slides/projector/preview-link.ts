@@ -1,0 +1,23 @@
+import type { LiveData, LiveQuestions } from './live-questions.ts';
+
+export type { LiveData };
+
+/** What the console sends a preview frame besides reveal.js's own `slide` calls. */
+export interface PreviewLiveMessage {
+  handsup: 'live';
+  live: LiveData;
+}
+
+/**
+ * A preview has no socket of its own: the console that embeds it forwards the question
+ * states and results, so the "Now" frame shows what the projector shows. Only the
+ * embedding page (same origin) is listened to.
+ */
+export function followConsole(questions: LiveQuestions): void {
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || event.origin !== location.origin) return;
+    const message = event.data as Partial<PreviewLiveMessage> | null;
+    if (message?.handsup === 'live' && message.live) questions.applyView(message.live);
+  });
+  window.parent.postMessage({ handsup: 'preview-ready' }, location.origin);
+}
