@@ -119,6 +119,15 @@ export class SessionEngine {
     return module.tally(question, answers, this.states.get(questionId)!.revealed);
   }
 
+  /**
+   * Displays see a question's results once it is revealed, and also while a revealed
+   * question compares itself with it: the projector draws both runs side by side.
+   */
+  displaySees(questionId: string): boolean {
+    if (this.states.get(questionId)?.revealed) return true;
+    return this.deck.questions.some((other) => other.compare === questionId && this.states.get(other.id)?.revealed === true);
+  }
+
   presenterView(participants: number): PresenterView {
     return {
       role: 'presenter',
@@ -140,7 +149,7 @@ export class SessionEngine {
       cursor: this.currentCursor(),
       slideIndex: this.currentSlide().index,
       questions: this.allStates(),
-      results: this.collectResults((state) => state.revealed),
+      results: this.collectResults((state) => this.displaySees(state.questionId)),
       participants,
     };
   }

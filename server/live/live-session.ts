@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { failure, type Failure } from '../../protocol/errors.ts';
 import {
@@ -16,6 +16,7 @@ import { LIMITS } from '../../protocol/limits.ts';
 import type { EngineEffect } from '../engine/effects.ts';
 import type { SessionEngine } from '../engine/session-engine.ts';
 import { audienceReach } from '../engine/visibility.ts';
+import { presenterCookieAccepted } from '../http/presenter-access.ts';
 import { keyMatches } from '../presenter-key.ts';
 import { normaliseJoinCode } from '../store/join-code.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
@@ -46,6 +47,16 @@ export interface LiveSession {
   connections(): number;
   /** Tells clients, writes what is pending and closes every socket. */
   close(reason: string): Promise<void>;
+}
+
+/**
+ * A presenter proves itself with the key (CLI, tests) or, in the browser, with the
+ * HTTP-only cookie the key was exchanged for. Undefined means accepted.
+ */
+function presenterRefusal(key: string | undefined, headers: IncomingHttpHeaders, presenterKey: string): string | undefined {
+  if (key !== undefined) return keyMatches(presenterKey, key) ? undefined : 'wrong presenter key';
+  if (presenterCookieAccepted(headers, presenterKey)) return undefined;
+  return 'no presenter key: open the presenter address that `handsup start` printed (…/presenter?key=…)';
 }
 
 function connectError(code: Failure['code'], message: string): Error {
@@ -81,7 +92,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     const results = engine.results(questionId);
     if (!question || !state || !results) return;
     io.to(ROOM.presenters).emit('results', results, state);
-    if (state.revealed) io.to(ROOM.displays).emit('results', results, state);
+    if (engine.displaySees(questionId)) io.to(ROOM.displays).emit('results', results, state);
     else io.to(ROOM.displays).emit('question', state);
     const reach = audienceReach(question, state);
     if (reach === 'everyone') io.to(ROOM.audience).emit('results', results, state);
@@ -142,8 +153,9 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     const parsed = validate(handshakeSchema, socket.handshake.auth);
     if (!parsed.ok) return next(connectError('bad_request', `handshake: ${parsed.message}`));
     const auth = parsed.data;
-    if (auth.role === 'presenter' && !keyMatches(options.presenterKey, auth.key)) {
-      return next(connectError('forbidden', 'wrong presenter key'));
+    if (auth.role === 'presenter') {
+      const refusal = presenterRefusal(auth.key, socket.handshake.headers, options.presenterKey);
+      if (refusal) return next(connectError('forbidden', refusal));
     }
     if (auth.role === 'audience' && normaliseJoinCode(auth.joinCode) !== engine.session.joinCode) {
       return next(connectError('not_found', `no talk with the code "${auth.joinCode}" is running here — check the code on the screen`));
