@@ -27,7 +27,8 @@ const questionId = z.string().min(1).max(LIMITS.questionIdMaxLength);
 
 /** The handshake's `auth`: who is connecting. */
 export const handshakeSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('presenter'), key: z.string().min(1).max(LIMITS.keyMaxLength) }),
+  // No key: the browser console, which proves itself with the HTTP-only cookie it got for the key.
+  z.object({ role: z.literal('presenter'), key: z.string().min(1).max(LIMITS.keyMaxLength).optional() }),
   z.object({ role: z.literal('display') }),
   z.object({
     role: z.literal('audience'),

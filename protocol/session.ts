@@ -235,7 +235,10 @@ export interface PresenterView {
   serverTime: number;
 }
 
-/** The projector's view: results only for revealed questions, never notes. */
+/**
+ * The projector's view, never notes. Results only of revealed questions, and of the
+ * earlier question a revealed one compares with (`compare:`), for the before/after view.
+ */
 export interface DisplayView {
   role: 'display';
   session: SessionInfo;

@@ -58,6 +58,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
       participants: live?.participants() ?? 0,
     }),
     join: (req) => joinInfo(joinOrigin(req, listenHost, listenPort), session.joinCode),
+    presenterKey,
   });
   const http = createServer(routes);
   live = attachLiveSession(http, { engine, store, writer, presenterKey });

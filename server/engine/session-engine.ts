@@ -178,6 +178,15 @@ export class SessionEngine {
     return this.reactions.all();
   }
 
+  /**
+   * Displays see a question's results once it is revealed, and also while a revealed
+   * question compares itself with it: the projector draws both runs side by side.
+   */
+  displaySees(questionId: string): boolean {
+    if (this.states.get(questionId)?.revealed) return true;
+    return this.deck.questions.some((other) => other.compare === questionId && this.states.get(other.id)?.revealed === true);
+  }
+
   presenterView(participants: number, now = Date.now()): PresenterView {
     return {
       role: 'presenter',
@@ -202,7 +211,7 @@ export class SessionEngine {
       cursor: this.currentCursor(),
       slideIndex: this.currentSlide().index,
       questions: this.allStates(),
-      results: this.collectResults((state) => state.revealed, false),
+      results: this.collectResults((state) => this.displaySees(state.questionId), false),
       participants,
       quiz: this.quizBoard(),
       serverTime: now,

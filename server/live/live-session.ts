@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { failure, type Failure } from '../../protocol/errors.ts';
 import {
@@ -22,6 +22,7 @@ import { LIMITS } from '../../protocol/limits.ts';
 import type { EngineEffect } from '../engine/effects.ts';
 import type { SessionEngine } from '../engine/session-engine.ts';
 import { audienceReach } from '../engine/visibility.ts';
+import { presenterCookieAccepted } from '../http/presenter-access.ts';
 import { keyMatches } from '../presenter-key.ts';
 import { normaliseJoinCode } from '../store/join-code.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
@@ -63,6 +64,16 @@ export function phoneResultsInterval(phones: number): number {
   return Math.min(3000, Math.max(500, Math.round(phones * 0.3)));
 }
 
+/**
+ * A presenter proves itself with the key (CLI, tests) or, in the browser, with the
+ * HTTP-only cookie the key was exchanged for. Undefined means accepted.
+ */
+function presenterRefusal(key: string | undefined, headers: IncomingHttpHeaders, presenterKey: string): string | undefined {
+  if (key !== undefined) return keyMatches(presenterKey, key) ? undefined : 'wrong presenter key';
+  if (presenterCookieAccepted(headers, presenterKey)) return undefined;
+  return 'no presenter key: open the presenter address that `handsup start` printed (…/presenter?key=…)';
+}
+
 function connectError(code: Failure['code'], message: string): Error {
   return Object.assign(new Error(message), { data: { code, message } });
 }
@@ -99,7 +110,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     const publicResults = engine.publicResults(questionId);
     if (!state || !results || !publicResults) return;
     io.to(ROOM.presenters).emit('results', results, state);
-    if (state.revealed) io.to(ROOM.displays).emit('results', publicResults, state);
+    if (engine.displaySees(questionId)) io.to(ROOM.displays).emit('results', publicResults, state);
     else io.to(ROOM.displays).emit('question', state);
   }, options.resultsIntervalMs ?? 150);
   const audienceResults = new ResultsBroadcaster(
@@ -234,8 +245,9 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     const parsed = validate(handshakeSchema, socket.handshake.auth);
     if (!parsed.ok) return next(connectError('bad_request', `handshake: ${parsed.message}`));
     const auth = parsed.data;
-    if (auth.role === 'presenter' && !keyMatches(options.presenterKey, auth.key)) {
-      return next(connectError('forbidden', 'wrong presenter key'));
+    if (auth.role === 'presenter') {
+      const refusal = presenterRefusal(auth.key, socket.handshake.headers, options.presenterKey);
+      if (refusal) return next(connectError('forbidden', refusal));
     }
     if (auth.role === 'audience' && normaliseJoinCode(auth.joinCode) !== engine.session.joinCode) {
       return next(connectError('not_found', `no talk with the code "${auth.joinCode}" is running here — check the code on the screen`));

@@ -1,19 +1,15 @@
-import { JOIN_JSON_PATH } from '../../server/http/pages.ts';
+import type { JoinInfo } from './join-info.ts';
 
-interface JoinInfo {
-  code: string;
-  url: string;
-  qrSvg: string;
+function text(tag: 'p' | 'span', className: string, content: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = content;
+  return node;
 }
 
 /** Fills every `.handsup-join` slide with the QR code, the address and the code in large type. */
-export async function fillJoinSlides(root: ParentNode): Promise<void> {
-  const slides = root.querySelectorAll<HTMLElement>('section.handsup-join');
-  if (slides.length === 0) return;
-  const response = await fetch(JOIN_JSON_PATH, { cache: 'no-store' }).catch(() => undefined);
-  if (!response?.ok) return;
-  const join = (await response.json()) as JoinInfo;
-  for (const slide of slides) {
+export function fillJoinSlides(root: ParentNode, join: JoinInfo): void {
+  for (const slide of root.querySelectorAll<HTMLElement>('section.handsup-join')) {
     slide.querySelector('.handsup-join-panel')?.remove();
     const panel = document.createElement('div');
     panel.className = 'handsup-join-panel';
@@ -23,19 +19,15 @@ export async function fillJoinSlides(root: ParentNode): Promise<void> {
     qr.innerHTML = join.qrSvg;
     qr.setAttribute('role', 'img');
     qr.setAttribute('aria-label', `QR code for ${join.url}`);
-    const text = document.createElement('div');
-    text.className = 'handsup-join-text';
-    const url = document.createElement('p');
-    url.className = 'handsup-join-url';
-    url.textContent = join.url;
-    const code = document.createElement('p');
-    code.className = 'handsup-join-code';
-    code.textContent = join.code;
-    const codeLabel = document.createElement('p');
-    codeLabel.className = 'handsup-join-code-label';
-    codeLabel.textContent = 'Join code';
-    text.append(url, codeLabel, code);
-    panel.append(qr, text);
+    const details = document.createElement('div');
+    details.className = 'handsup-join-text';
+    details.append(
+      text('p', 'handsup-join-step', 'Scan the code, or open'),
+      text('p', 'handsup-join-url', join.url.replace(/^https?:\/\//, '')),
+      text('p', 'handsup-join-code-label', 'Join code'),
+      text('p', 'handsup-join-code', join.code),
+    );
+    panel.append(qr, details);
     slide.append(panel);
   }
 }

@@ -1,30 +1,49 @@
-import Reveal from 'reveal.js';
+import Reveal, { type RevealConfig } from 'reveal.js';
 import RevealHighlight from 'reveal.js/plugin/highlight';
 import 'reveal.js/reveal.css';
 import 'reveal.js/theme/white.css';
 import 'reveal.js/plugin/highlight/monokai.css';
+import '../shared/results/results.css';
 import './projector.css';
-import { connectLive } from '../shared/live-socket.ts';
+import { loadDeck } from '../shared/load-deck.ts';
 import { followPresenter } from './follow-presenter.ts';
+import { loadJoinInfo } from './join-info.ts';
 import { fillJoinSlides } from './join-slide.ts';
-import { loadDeck } from './load-deck.ts';
+import { LiveQuestions } from './live-questions.ts';
+import { projectorMode, previewStart, type ProjectorMode } from './page-mode.ts';
+import { connectProjector } from './projector-socket.ts';
 import { renderDeck } from './render-deck.ts';
 import { showDeckProblems } from './show-problems.ts';
 
-/** A key in the address (`/?key=…`) makes this projector drive the talk; it is then removed from the address bar. */
-function takePresenterKey(): string | undefined {
-  const url = new URL(location.href);
-  const key = url.searchParams.get('key') ?? undefined;
-  if (key) {
-    url.searchParams.delete('key');
-    history.replaceState(null, '', url);
-  }
-  return key;
+function revealConfig(mode: ProjectorMode): RevealConfig {
+  const common: RevealConfig = {
+    center: true,
+    // Notes live only in the presenter console; the projector never has them.
+    showNotes: false,
+    plugins: [RevealHighlight],
+  };
+  if (mode !== 'preview') return { ...common, hash: true, slideNumber: 'c/t' };
+  // A still picture of one slide, moved only by the console (reveal.js's postMessage API).
+  return {
+    ...common,
+    hash: false,
+    controls: false,
+    progress: false,
+    slideNumber: false,
+    keyboard: false,
+    touch: false,
+    overview: false,
+    help: false,
+    transition: 'none',
+    backgroundTransition: 'none',
+    postMessage: true,
+  };
 }
 
 async function startProjector(): Promise<void> {
-  const key = takePresenterKey();
-  const loaded = await loadDeck();
+  const mode = projectorMode(location, document);
+  document.body.dataset.mode = mode;
+  const [loaded, join] = await Promise.all([loadDeck(), mode === 'print' ? undefined : loadJoinInfo()]);
   if (!loaded.ok) {
     showDeckProblems(loaded.message, loaded.problems);
     return;
@@ -32,31 +51,33 @@ async function startProjector(): Promise<void> {
   const slidesContainer = document.querySelector<HTMLElement>('.reveal .slides');
   if (!slidesContainer) throw new Error('projector page is missing .reveal .slides');
   renderDeck(loaded.deck, slidesContainer);
-  const printing = /print-pdf/.test(location.search);
-  if (!printing) await fillJoinSlides(slidesContainer);
+  if (join) fillJoinSlides(slidesContainer, join);
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const questions = mode === 'print' ? undefined : new LiveQuestions(slidesContainer, loaded.deck, join, !reducedMotion);
 
-  const deck = new Reveal({
-    hash: true,
-    slideNumber: 'c/t',
-    center: true,
-    // Notes live only in the presenter console; the projector never has them.
-    showNotes: false,
-    plugins: [RevealHighlight],
-  });
+  const deck = new Reveal(revealConfig(mode));
   await deck.initialize();
   // reveal.js's usual global: the console, the PDF export and the tests drive the deck through it.
   (window as unknown as { Reveal: typeof deck }).Reveal = deck;
-  document.body.dataset.deckReady = 'true';
 
-  if (!printing) {
-    const socket = connectLive(key ? { role: 'presenter', key } : { role: 'display' });
-    followPresenter(deck, socket, key !== undefined, (view) => {
-      document.body.dataset.participants = String(view.participants);
-    });
-    socket.on('connect_error', (error) => {
-      document.body.dataset.liveError = String((error as Error & { data?: { code?: string } }).data?.code ?? error.message);
-    });
+  if (mode === 'preview') {
+    const start = previewStart(location);
+    deck.slide(start.h, start.v, start.f);
+    window.parent.postMessage({ handsup: 'preview-ready' }, location.origin);
   }
+  document.body.dataset.deckReady = 'true';
+  if (mode === 'print' || mode === 'preview' || !questions) return;
+
+  deck.on('slidechanged', (event) => questions.slideShown((event as unknown as { currentSlide: HTMLElement }).currentSlide));
+  connectProjector(mode === 'drive', (socket, drives) => {
+    followPresenter(deck, socket, drives, (view) => {
+      document.body.dataset.participants = String(view.participants);
+      questions.applyView(view);
+    });
+    socket.on('results', (results, state) => questions.applyResults(results, state));
+    socket.on('question', (state) => questions.applyState(state));
+    socket.on('participants', (count) => (document.body.dataset.participants = String(count)));
+  });
 }
 
 void startProjector();

@@ -66,7 +66,8 @@ describe('the HTTP side', () => {
   });
 
   it('serves the pages at their routes and the public deck without notes', async () => {
-    for (const path of ['/', '/presenter', '/join', `/j/${joinCode}`]) {
+    // The console itself needs the presenter's cookie: tests/integration/presenter-auth.test.ts.
+    for (const path of ['/', '/join', `/j/${joinCode}`]) {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/text\/html/);

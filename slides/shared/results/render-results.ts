@@ -1,0 +1,91 @@
+/**
+ * THE results component: the presenter console, the projector and the PDF export all
+ * draw results with it, so they always agree. Everything is text (option, count,
+ * percentage) with bars beside it, never only a picture; audience text goes in as text.
+ */
+import type { PublicQuestion } from '../../../protocol/deck.ts';
+import type { Results } from '../../../protocol/session.ts';
+import { element, plural, setText } from './dom.ts';
+import { choiceRenderer, quizRenderer } from './option-results.ts';
+import { qaListRenderer } from './qa-list.ts';
+import { scaleRenderer } from './scale-results.ts';
+import { textListRenderer } from './text-list.ts';
+import type { ResultsOf, ResultsRenderer, ResultsType } from './types.ts';
+import { wordListRenderer } from './word-list.ts';
+
+export interface ResultsRenderOptions {
+  question: PublicQuestion;
+  results: Results | null; // null → "no answers yet"
+  compare?: { question: PublicQuestion; results: Results | null; label?: string }; // before/after
+  animate?: boolean; // default true; false for print/PDF and reduced motion
+  labels?: { before?: string; after?: string };
+}
+
+const RENDERERS: { [T in ResultsType]: ResultsRenderer<T> } = {
+  choice: choiceRenderer,
+  quiz: quizRenderer,
+  scale: scaleRenderer,
+  wordcloud: wordListRenderer,
+  text: textListRenderer,
+  qa: qaListRenderer,
+};
+
+interface Run {
+  key: 'only' | 'before' | 'after';
+  label?: string;
+  question: PublicQuestion;
+  results: Results | null;
+}
+
+function runsOf(options: ResultsRenderOptions): Run[] {
+  const { question, results, compare, labels } = options;
+  if (!compare) return [{ key: 'only', question, results }];
+  return [
+    { key: 'before', label: compare.label ?? labels?.before ?? 'Before', question: compare.question, results: compare.results },
+    { key: 'after', label: labels?.after ?? 'After', question, results },
+  ];
+}
+
+function responsesText(results: Results | null): string {
+  const responses = results?.responses ?? 0;
+  return responses === 0 ? 'No answers yet' : plural(responses, 'response', 'responses');
+}
+
+function drawRun(runElement: HTMLElement, run: Run, animate: boolean): void {
+  setText(runElement.querySelector('.handsup-results-total')!, responsesText(run.results));
+  const label = runElement.querySelector('.handsup-results-run-label');
+  if (label) setText(label, run.label ?? '');
+  // The results decide the renderer when there are some; before the first, the question does.
+  const type: ResultsType = run.results?.type ?? run.question.type;
+  runElement.dataset.type = type;
+  const body = runElement.querySelector<HTMLElement>('.handsup-results-body')!;
+  const results = run.results?.type === type ? (run.results as ResultsOf<typeof type>) : null;
+  (RENDERERS[type] as ResultsRenderer<typeof type>).render(body, run.question, results, animate);
+}
+
+function buildRun(run: Run): HTMLElement {
+  const runElement = element('section', `handsup-results-run handsup-results-run--${run.key}`);
+  runElement.dataset.run = run.key;
+  const header = element('header', 'handsup-results-header');
+  if (run.key !== 'only') header.append(element('h4', 'handsup-results-run-label'));
+  header.append(element('p', 'handsup-results-total'));
+  runElement.append(header, element('div', 'handsup-results-body'));
+  return runElement;
+}
+
+/** Renders (or updates in place, animating bar widths) the results into container. Text always present: option, count, percentage. */
+export function renderResults(container: HTMLElement, options: ResultsRenderOptions): void {
+  const animate = options.animate ?? true;
+  const runs = runsOf(options);
+  const layout = `${options.compare ? 'compare' : 'single'}:${runs.map((run) => run.question.id).join('/')}`;
+  container.classList.add('handsup-results');
+  container.classList.toggle('handsup-results--compare', options.compare !== undefined);
+  container.classList.toggle('handsup-results--static', !animate);
+  if (container.dataset.layout !== layout) {
+    container.dataset.layout = layout;
+    container.replaceChildren(...runs.map(buildRun));
+  }
+  for (const run of runs) {
+    drawRun(container.querySelector<HTMLElement>(`:scope > [data-run="${run.key}"]`)!, run, animate);
+  }
+}
