@@ -64,7 +64,9 @@ function drawRun(runElement: HTMLElement, run: Run, animate: boolean): void {
 }
 
 function buildRun(run: Run): HTMLElement {
-  const runElement = element('section', `handsup-results-run handsup-results-run--${run.key}`);
+  // Not a <section>: reveal.js takes every section under .slides for a slide (its print view
+  // turned a slide with results into a vertical stack and gave each run a page of its own).
+  const runElement = element('div', `handsup-results-run handsup-results-run--${run.key}`);
   runElement.dataset.run = run.key;
   const header = element('header', 'handsup-results-header');
   if (run.key !== 'only') header.append(element('h4', 'handsup-results-run-label'));
