@@ -4,9 +4,12 @@ import type { PlayerTotals } from './quiz-scoring.ts';
 const BOARD_SIZE = 5;
 const PODIUM_SIZE = 3;
 
-interface Ranked extends LeaderboardEntry {
+/** A board entry with the phone it belongs to: for the server's own use (the export), never sent. */
+export interface RankedPlayer extends LeaderboardEntry {
   participantId: string;
 }
+
+type Ranked = RankedPlayer;
 
 /**
  * The players in order: most points first; equal points share a rank (1, 2, 2, 4) and
@@ -28,6 +31,11 @@ export class Standings {
       entry.rank = previous && previous.points === entry.points ? previous.rank : index + 1;
       this.byParticipant.set(entry.participantId, entry);
     });
+  }
+
+  /** Every player, best first. */
+  ranking(): RankedPlayer[] {
+    return this.ranked.map((entry) => ({ ...entry }));
   }
 
   top(count: number): LeaderboardEntry[] {
