@@ -11,6 +11,7 @@ import { loadJoinInfo } from './join-info.ts';
 import { fillJoinSlides } from './join-slide.ts';
 import { LiveQuestions } from './live-questions.ts';
 import { projectorMode, previewStart, type ProjectorMode } from './page-mode.ts';
+import { preparePrint } from './print-results.ts';
 import { connectProjector } from './projector-socket.ts';
 import { renderDeck } from './render-deck.ts';
 import { showDeckProblems } from './show-problems.ts';
@@ -55,7 +56,9 @@ async function startProjector(): Promise<void> {
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const questions = mode === 'print' ? undefined : new LiveQuestions(slidesContainer, loaded.deck, join, !reducedMotion);
 
-  const deck = new Reveal(revealConfig(mode));
+  // Print view (the PDF export): the final results drawn in, before reveal.js lays out the pages.
+  const printConfig = mode === 'print' ? await preparePrint(slidesContainer, loaded.deck) : {};
+  const deck = new Reveal({ ...revealConfig(mode), ...printConfig });
   await deck.initialize();
   // reveal.js's usual global: the console, the PDF export and the tests drive the deck through it.
   (window as unknown as { Reveal: typeof deck }).Reveal = deck;
