@@ -41,7 +41,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): E
   }
   let status = '';
   const draw = (line: string) => {
-    status = line.slice(0, Math.max(20, (stream.columns ?? 80) - 1));
+    status = line.slice(0, Math.max(20, (stream.columns || 80) - 1));
     stream.write(`\r\x1b[2K${status}`);
   };
   return {

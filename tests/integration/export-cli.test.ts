@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INSTALL_HINT } from '../../server/browser/find-chromium.ts';
 import type { ResultsJson } from '../../server/export/results-json.ts';
 import { SqliteStore } from '../../server/store/sqlite-store.ts';
 import { artifactPath } from '../support/browser.ts';
@@ -18,8 +19,12 @@ const deck = builtInTalk();
 const slideOf = (questionId: string) => deck.questions.find((question) => question.id === questionId)!.slideIndex;
 
 async function handsup(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return handsupWith(process.env, ...args);
+}
+
+async function handsupWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/handsup.mjs', ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ['bin/handsup.mjs', ...args], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -294,6 +299,16 @@ describe('handsup export: bad input', () => {
     const format = await handsup('export', 'results', '--data', dataDir, '--format', 'xlsx');
     expect(format.code).toBe(1);
     expect(format.stderr).toContain('unknown format "xlsx" — use --format csv or --format json');
+  });
+});
+
+describe('handsup export pdf without a browser', () => {
+  it('says how to install one', async () => {
+    const result = await handsupWith({ ...process.env, CHROME_PATH: '/nowhere/chromium' }, 'export', 'pdf', '--data', dataDir, '--out', join(outDir, 'never.pdf'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the PDF is printed by Chrome or Chromium: CHROME_PATH is /nowhere/chromium, which does not exist.');
+    expect(result.stderr).toContain(INSTALL_HINT);
+    expect(existsSync(join(outDir, 'never.pdf'))).toBe(false);
   });
 });
 

@@ -74,6 +74,7 @@ export async function printPdf(origin: string, options: PrintOptions, progress: 
     // The page waits for the exporter to hear its layout report before it says it is ready.
     const pages = layout?.pages ?? Number(await page.evaluate(() => document.body.dataset.printReady));
     const overflowing = layout?.overflowing ?? [];
+    progress.count('pages laid out', pages, pages);
     progress.step(`printing ${pages} pages`);
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     return { pdf, pages, overflowing };
