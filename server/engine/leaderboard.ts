@@ -9,15 +9,13 @@ export interface RankedPlayer extends LeaderboardEntry {
   participantId: string;
 }
 
-type Ranked = RankedPlayer;
-
 /**
  * The players in order: most points first; equal points share a rank (1, 2, 2, 4) and
  * are listed by name so the board does not shuffle between two equal views.
  */
 export class Standings {
-  private readonly ranked: Ranked[];
-  private readonly byParticipant = new Map<string, Ranked>();
+  private readonly ranked: RankedPlayer[];
+  private readonly byParticipant = new Map<string, RankedPlayer>();
 
   constructor(
     private readonly totals: ReadonlyMap<string, PlayerTotals>,

@@ -24,7 +24,8 @@ async function report(progress: PrintProgress): Promise<void> {
 async function loadPrintData(): Promise<PrintData | undefined> {
   const response = await fetch(PRINT_DATA_PATH, { cache: 'no-store' }).catch(() => undefined);
   if (!response?.ok) return undefined;
-  return (await response.json()) as PrintData;
+  // A dev server may answer an unknown path with a page: no print data then, the plain deck.
+  return (await response.json().catch(() => undefined)) as PrintData | undefined;
 }
 
 function part(tag: 'div' | 'p' | 'span', className: string, text = ''): HTMLElement {
@@ -121,18 +122,17 @@ function whenLaidOut(deck: PublicDeck): void {
   reveal?.addEventListener(
     'pdf-ready',
     () => {
+      const pages = document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf[data-layout="separate-page"]').length;
       void document.fonts.ready
         .then(() => {
-          const pages = document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf[data-layout="separate-page"]');
           const overflowing = new Set<string>();
           for (const page of document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')) {
             const section = page.querySelector<HTMLElement>('section[data-handsup-slide]');
             if (section && !fitToPage(page, section)) overflowing.add(slideTitle(section, deck));
           }
-          document.body.dataset.printPages = String(pages.length);
-          return report({ stage: 'layout', pages: pages.length, overflowing: [...overflowing] });
+          return report({ stage: 'layout', pages, overflowing: [...overflowing] });
         })
-        .finally(() => (document.body.dataset.printReady = document.body.dataset.printPages ?? '0'));
+        .finally(() => (document.body.dataset.printReady = String(pages)));
     },
     { once: true },
   );
