@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { toPublicDeck, type Deck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
 import { SessionEngine } from './engine/session-engine.ts';
+import { createExportRoutes } from './http/export-routes.ts';
 import { joinInfo, joinOrigin } from './http/join-info.ts';
 import { createStaticRoutes } from './http/static-routes.ts';
 import { attachLiveSession, type LiveSession } from './live/live-session.ts';
@@ -60,7 +61,11 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
     join: (req) => joinInfo(joinOrigin(req, listenHost, listenPort), session.joinCode),
     presenterKey,
   });
-  const http = createServer(routes);
+  // The presenter's downloads (results, PDF) read the same store the talk writes to.
+  const exportRoutes = createExportRoutes({ source: { deck: options.deck, session, store }, deckFile: options.deckFile, distDir: options.distDir, presenterKey });
+  const http = createServer((req, res) => {
+    if (!exportRoutes(req, res)) routes(req, res);
+  });
   live = attachLiveSession(http, { engine, store, writer, presenterKey });
 
   let closing: Promise<void> | undefined;

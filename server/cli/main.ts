@@ -8,8 +8,17 @@ Usage:
   handsup start [--deck FILE] [--port N] [--host H] [--data DIR] [--new-session]
   handsup check FILE…
   handsup sessions [--data DIR]
+  handsup export pdf [--deck FILE] [--data DIR] [--session ID] [--out FILE] [--fragments] [--notes]
+  handsup export results [--data DIR] [--session ID] [--format csv|json] [--out FILE]
   handsup dev [--deck FILE] [--port N]
   handsup help
+
+Export (after the talk, or during it; needs no running server):
+  export pdf      the deck with each question's final results. Default: the latest session in ./data,
+                  its own deck, written to DECK-JOINCODE.pdf here. --fragments: a page per fragment
+                  step; --notes: each slide's speaker notes on a page after it.
+  export results  every question's results as JSON (the default), or every response as CSV
+                  (--format csv, or an --out file ending in .csv); to stdout unless --out FILE.
 `;
 
 /** Runs one command line and resolves with the process exit code. */
@@ -23,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
         return checkDecks(args, { out: (line) => console.log(line), err: (line) => console.error(line) });
       case 'sessions':
         return (await import('./sessions.ts')).sessionsCommand(args);
+      case 'export':
+        return await (await import('./export.ts')).exportCommand(args);
       case 'dev': {
         const { devCommand } = await import('./dev.ts');
         return await devCommand(args);

@@ -4,7 +4,8 @@ import type { PlayerTotals } from './quiz-scoring.ts';
 const BOARD_SIZE = 5;
 const PODIUM_SIZE = 3;
 
-interface Ranked extends LeaderboardEntry {
+/** A board entry with the phone it belongs to: for the server's own use (the export), never sent. */
+export interface RankedPlayer extends LeaderboardEntry {
   participantId: string;
 }
 
@@ -13,8 +14,8 @@ interface Ranked extends LeaderboardEntry {
  * are listed by name so the board does not shuffle between two equal views.
  */
 export class Standings {
-  private readonly ranked: Ranked[];
-  private readonly byParticipant = new Map<string, Ranked>();
+  private readonly ranked: RankedPlayer[];
+  private readonly byParticipant = new Map<string, RankedPlayer>();
 
   constructor(
     private readonly totals: ReadonlyMap<string, PlayerTotals>,
@@ -28,6 +29,11 @@ export class Standings {
       entry.rank = previous && previous.points === entry.points ? previous.rank : index + 1;
       this.byParticipant.set(entry.participantId, entry);
     });
+  }
+
+  /** Every player, best first. */
+  ranking(): RankedPlayer[] {
+    return this.ranked.map((entry) => ({ ...entry }));
   }
 
   top(count: number): LeaderboardEntry[] {

@@ -18,14 +18,14 @@ import type {
 } from '../../protocol/session.ts';
 import { AnswerBook } from './answer-book.ts';
 import type { EngineEffect, EngineOutcome, StoredAnswer } from './effects.ts';
-import { Standings } from './leaderboard.ts';
+import { Standings, type RankedPlayer } from './leaderboard.ts';
 import { ModerationBook, type StoredEntryMark } from './moderation.ts';
 import { NicknameBook } from './nicknames.ts';
 import { createProfanityCheck, type ProfanityCheck } from './profanity.ts';
 import { VoteBook, type StoredVote } from './qa-votes.ts';
 import { moduleFor } from './question-types/index.ts';
 import type { TallyContext } from './question-types/question-type.ts';
-import { scoreQuizzes, type SettledQuiz } from './quiz-scoring.ts';
+import { scoreQuizzes, type QuestionScore, type SettledQuiz } from './quiz-scoring.ts';
 import { ReactionTally } from './reactions.ts';
 import { audienceMaySee, initiallyRevealed, revealedOnClose } from './visibility.ts';
 
@@ -267,6 +267,39 @@ export class SessionEngine {
     return this.audienceViews(now)(participantId);
   }
 
+  // --- reading, for the export ---------------------------------------------
+
+  /** The presenter's results with every entry listed (results messages cap the lists): for the export. */
+  fullResults(questionId: string): Results | undefined {
+    return this.tally(questionId, true, true);
+  }
+
+  /** Every counted answer to a question: the latest per participant, several for word clouds and Q&A. */
+  countedAnswers(questionId: string): readonly StoredAnswer[] {
+    return this.answers.all(questionId);
+  }
+
+  /** The presenter's decision about the entry a typed answer made; undefined for untyped answers. */
+  moderationOf(answer: StoredAnswer): EntryStatus | undefined {
+    const question = this.questionsById.get(answer.questionId);
+    const entryOf = question && moduleFor(question).entryOf;
+    if (!question || !entryOf) return undefined;
+    return this.moderation.state(question.id, entryOf(question, answer).id).status;
+  }
+
+  /** How a participant did on a quiz question, once it counts (closed and revealed). */
+  quizScore(participantId: string, questionId: string): QuestionScore | undefined {
+    const state = this.states.get(questionId);
+    if (this.questionsById.get(questionId)?.type !== 'quiz' || !state || !isSettled(state)) return undefined;
+    const { outcome, points, bonus } = this.standings().playerScore(participantId, questionId, true).question!;
+    return { outcome, points, bonus };
+  }
+
+  /** Every quiz player in rank order, with its participant id (the board shows only the top 5). */
+  quizRanking(): RankedPlayer[] {
+    return this.quizzes.length === 0 ? [] : this.standings().ranking();
+  }
+
   // --- commands: the presenter ---------------------------------------------
 
   /** Presenter moves the talk. Reaching a question's slide opens it unless it was closed. */
@@ -498,7 +531,7 @@ export class SessionEngine {
     if (revealedOnClose(question)) state.revealed = true;
   }
 
-  private tally(questionId: string, forPresenter: boolean): Results | undefined {
+  private tally(questionId: string, forPresenter: boolean, listAll = false): Results | undefined {
     const question = this.questionsById.get(questionId);
     const state = this.states.get(questionId);
     if (!question || !state) return undefined;
@@ -507,6 +540,7 @@ export class SessionEngine {
       respondents: this.answers.respondents(questionId),
       revealAnswer: isSettled(state),
       forPresenter,
+      listAll,
       entry: (entryId) => this.moderation.state(questionId, entryId),
       votes: (entryId) => this.votes.count(questionId, entryId),
     };

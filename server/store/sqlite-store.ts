@@ -53,7 +53,7 @@ interface VoteRow {
   voted_at: number;
 }
 
-const DATABASE_FILE = 'handsup.sqlite';
+export const DATABASE_FILE = 'handsup.sqlite';
 
 /**
  * The embedded store: one SQLite file in the data folder, in WAL mode with full sync,
@@ -64,14 +64,23 @@ export class SqliteStore {
   private readonly db: Database.Database;
   private readonly statements;
 
-  constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
+  /**
+   * `readonly` opens an existing database for reading only (the export): nothing is created
+   * or written, and a server running on the same folder is not disturbed.
+   */
+  constructor(dataDir: string, options: { readonly?: boolean } = {}) {
     this.file = join(dataDir, DATABASE_FILE);
-    this.db = new Database(this.file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA_SQL);
+    if (options.readonly) {
+      this.db = new Database(this.file, { readonly: true, fileMustExist: true });
+      this.db.pragma('busy_timeout = 5000');
+    } else {
+      mkdirSync(dataDir, { recursive: true });
+      this.db = new Database(this.file);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('busy_timeout = 5000');
+      this.db.exec(SCHEMA_SQL);
+    }
     this.statements = {
       insertSession: this.db.prepare(
         `INSERT INTO sessions (id, join_code, deck_file, deck_title, started_at, updated_at)

@@ -12,6 +12,7 @@ import { fillJoinSlides } from './join-slide.ts';
 import { LiveQuestions } from './live-questions.ts';
 import { followConsole } from './preview-link.ts';
 import { projectorMode, previewStart, type ProjectorMode } from './page-mode.ts';
+import { preparePrint } from './print-results.ts';
 import { connectProjector } from './projector-socket.ts';
 import { renderDeck } from './render-deck.ts';
 import { showDeckProblems } from './show-problems.ts';
@@ -63,7 +64,9 @@ async function startProjector(): Promise<void> {
   const relayout = () => deck?.isReady() && deck.layout();
   const questions = mode === 'print' ? undefined : new LiveQuestions(slidesContainer, loaded.deck, join, animate, relayout);
 
-  deck = new Reveal(revealConfig(mode));
+  // Print view (the PDF export): the final results drawn in, before reveal.js lays out the pages.
+  const printConfig = mode === 'print' ? await preparePrint(slidesContainer, loaded.deck) : {};
+  deck = new Reveal({ ...revealConfig(mode), ...printConfig });
   await deck.initialize();
   void document.fonts.ready.then(() => questions?.refit());
   // reveal.js's usual global: the console, the PDF export and the tests drive the deck through it.

@@ -273,7 +273,10 @@ describe('the presenter console with a projector and three phones', () => {
     await projectorReaches(top.position, top.fragments - 1);
     await consolePage.keyboard.press('ArrowDown');
     await projectorReaches(below.position);
-    expect(await consoleText('#slide-number')).toBe(`Slide ${below.index + 1} of ${deck.slides.length}`);
+    // The console's own label follows the server's state, which may land a moment after the projector's.
+    const label = `Slide ${below.index + 1} of ${deck.slides.length}`;
+    await consolePage.waitForFunction((text) => document.querySelector('#slide-number')?.textContent === text, label, { timeout: 2000 });
+    expect(await consoleText('#slide-number')).toBe(label);
   });
 
   it('reset asks first: cancel keeps the answers, confirm clears them', async () => {

@@ -256,7 +256,9 @@ describe('who sees results', () => {
     const voter = await phone();
     const bystander = await phone();
     let bystanderGotResults = false;
-    bystander.socket.on('results', () => (bystanderGotResults = true));
+    bystander.socket.on('results', (results) => {
+      if (results.questionId === 'pick-several') bystanderGotResults = true;
+    });
     const voterGets = nextEvent(voter.socket, 'results', (results) => results.questionId === 'pick-several');
     expect(await answer(voter.socket, 'pick-several', [0, 2])).toMatchObject({ ok: true });
     const [results] = await voterGets;

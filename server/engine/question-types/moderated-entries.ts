@@ -9,12 +9,14 @@ import type { TallyContext } from './question-type.ts';
  */
 export function listFor<E extends { status: EntryStatus }>(
   entries: E[],
-  context: Pick<TallyContext, 'forPresenter'>,
+  context: Pick<TallyContext, 'forPresenter' | 'listAll'>,
   order: (a: E, b: E) => number,
 ): E[] {
   if (!context.forPresenter) {
-    return entries.filter((entry) => entry.status === 'approved').sort(order).slice(0, LIMITS.resultEntries);
+    const approved = entries.filter((entry) => entry.status === 'approved').sort(order);
+    return context.listAll ? approved : approved.slice(0, LIMITS.resultEntries);
   }
   const waitingFirst = (a: E, b: E) => Number(b.status === 'pending') - Number(a.status === 'pending') || order(a, b);
-  return entries.sort(waitingFirst).slice(0, LIMITS.presenterResultEntries);
+  const listed = entries.sort(waitingFirst);
+  return context.listAll ? listed : listed.slice(0, LIMITS.presenterResultEntries);
 }

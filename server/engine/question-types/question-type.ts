@@ -30,6 +30,8 @@ export interface TallyContext {
   revealAnswer: boolean;
   /** The presenter's results: held and hidden entries included. Otherwise approved entries only. */
   forPresenter: boolean;
+  /** The export: list every entry, not just as many as a results message carries. */
+  listAll?: boolean;
   /** Moderation state of an entry of this question (a default one for an entry never seen). */
   entry(entryId: string): EntryState;
   /** Upvotes of a Q&A entry. */
