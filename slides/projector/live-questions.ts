@@ -161,7 +161,8 @@ export class LiveQuestions {
   private fit(slot: QuestionSlot): void {
     const section = slot.root.closest('section');
     if (!section) return;
-    fitResults(section, slot.results);
+    // A quiz's standings sit beside its results: the two are set smaller together.
+    fitResults(section, slot.quiz?.row ?? slot.results);
     this.relayout();
   }
 }

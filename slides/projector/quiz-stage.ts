@@ -13,6 +13,8 @@ import type { ServerClock } from '../shared/server-clock.ts';
 export class QuizStage {
   private readonly countdown: Countdown;
   private readonly board: HTMLElement;
+  /** The options or results with the countdown or standings: what is fitted to the slide as one. */
+  readonly row: HTMLElement;
 
   constructor(
     root: HTMLElement,
@@ -27,7 +29,7 @@ export class QuizStage {
     this.board.className = 'handsup-live-board';
     this.board.hidden = true;
     // One row: the options (then the results) on the left, the countdown (then the standings) on the right.
-    const row = document.createElement('div');
+    const row = (this.row = document.createElement('div'));
     row.className = 'handsup-quiz-row';
     const main = document.createElement('div');
     main.className = 'handsup-quiz-main';
