@@ -12,7 +12,8 @@ function votes(entry: QaEntry): HTMLElement {
 
 function pinnedBlock(entry: QaEntry): HTMLElement {
   const block = element('div', 'handsup-qa-pinned');
-  block.append(element('p', 'handsup-qa-pinned-label', 'Now answering'), element('p', 'handsup-qa-pinned-text', entry.text), votes(entry));
+  // The spaces keep it readable as one line of text (copying, screen readers, the PDF's text).
+  block.append(element('p', 'handsup-qa-pinned-label', 'Now answering'), ' ', element('p', 'handsup-qa-pinned-text', entry.text), ' ', votes(entry));
   if (entry.answered) block.append(' ', element('span', 'handsup-qa-mark', 'answered'));
   markStatus(block, entry.status);
   return block;
