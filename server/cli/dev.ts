@@ -1,44 +1,30 @@
 import { resolve } from 'node:path';
-import { formatProblem } from '../../protocol/deck.ts';
-import { compileDeckFile } from '../../slides/compiler/index.ts';
-import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { handsupLiveDev } from '../dev/live-dev-plugin.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
 import type { Talk } from '../talk.ts';
-import { parseCommandArgs, parsePort } from './args.ts';
+import { readTalkArgs } from './talk-args.ts';
 
 /**
  * `handsup dev`: Vite's dev server with the deck plugin and the live server attached;
  * editing the deck reloads the pages and carries the talk on with the new deck.
  */
 export async function devCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs('dev', args, {
-    deck: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    data: { type: 'string' },
-    'new-session': { type: 'boolean' },
-  });
-  const deckFile = resolve(values.deck ?? DEFAULT_DECK_FILE);
-  const { deck, problems } = compileDeckFile(deckFile);
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(formatProblem(problem));
-    console.error(`handsup: ${deckFile} has ${problems.length} problem(s); fix them and start again.`);
-    return 1;
-  }
+  const talkArgs = readTalkArgs('dev', args, 5173);
+  if (!talkArgs) return 1;
+  const { deck, deckFile } = talkArgs;
   process.env.HANDSUP_DECK = deckFile;
   let talk: Talk | undefined;
   const { createServer } = await import('vite');
   const server = await createServer({
     root: PACKAGE_ROOT,
     configFile: resolve(PACKAGE_ROOT, 'vite.config.ts'),
-    server: { port: parsePort(values.port ?? process.env.PORT, 5173), host: values.host ?? 'localhost', strictPort: values.port !== undefined },
+    server: { port: talkArgs.port, host: talkArgs.host ?? 'localhost', strictPort: args.some((arg) => arg === '--port' || arg.startsWith('--port=')) },
     plugins: [
       handsupLiveDev({
         deck,
         deckFile,
-        dataDir: resolve(values.data ?? 'data'),
-        newSession: values['new-session'],
+        dataDir: talkArgs.dataDir,
+        newSession: talkArgs.newSession,
         onReady: (opened) => (talk = opened),
       }),
     ],
