@@ -109,8 +109,17 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   expect(serious, `axe on the ${screen} screen`).toEqual([]);
 }
 
+/**
+ * The whole page as a phone would show it scrolled to each part. The viewport is made as tall
+ * as the page first: a full-page capture otherwise leaves the reaction bar (stuck to the foot
+ * of the screen) in the middle of the picture.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
   await page.screenshot({ path: artifactPath(`audience-${name}.png`), fullPage: true });
+  if (viewport && height > viewport.height) await page.setViewportSize(viewport);
 }
 
 /** The phone's network switched off and on the way DevTools does it. */
@@ -177,4 +186,56 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
     last = await read();
   }
   expect(last).toEqual(expected);
+}
+
+/** A Socket.IO payload a page received over its WebSocket, with the test's clock at arrival. */
+export interface ReceivedFrame {
+  receivedAt: number;
+  raw: string;
+  payload: unknown;
+}
+
+/**
+ * Records every Socket.IO packet the page receives (events "42[…]", acknowledgements
+ * "43N[…]", connect "40{…}"), and every long-polling request (which would carry payloads
+ * this capture does not see: the tests check there are none).
+ */
+export function captureFrames(page: Page): { frames: ReceivedFrame[]; pollingRequests: string[] } {
+  const frames: ReceivedFrame[] = [];
+  const pollingRequests: string[] = [];
+  page.on('websocket', (socket) =>
+    socket.on('framereceived', ({ payload }) => {
+      const raw = String(payload);
+      const packet = /^4\d(\d*)([[{][\s\S]*)$/.exec(raw);
+      frames.push({ receivedAt: Date.now(), raw, payload: packet ? JSON.parse(packet[2]!) : null });
+    }),
+  );
+  page.on('request', (request) => {
+    if (request.url().includes('/socket.io/') && request.url().includes('transport=polling')) pollingRequests.push(request.url());
+  });
+  return { frames, pollingRequests };
+}
+
+/** Every object inside a payload (depth first) for which the check holds. */
+export function objectsIn(value: unknown, check: (object: Record<string, unknown>) => boolean, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) for (const item of value) objectsIn(item, check, found);
+  else if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if (check(object)) found.push(object);
+    for (const item of Object.values(object)) objectsIn(item, check, found);
+  }
+  return found;
+}
+
+/** Collects every alert/confirm/prompt a page opens (an injected script would): the tests expect none. */
+export function watchDialogs(page: Page, dialogs: string[]): void {
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+}
+
+/** The visible text of every element matching a selector, in order. */
+export async function textsOf(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
 }
