@@ -6,6 +6,7 @@ import axe from 'axe-core';
 import { isDeepStrictEqual } from 'node:util';
 import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { en } from '../../audience/strings.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
 import type { PresenterView } from '../../protocol/session.ts';
 import { artifactPath } from '../support/browser.ts';
@@ -238,4 +239,34 @@ export function watchDialogs(page: Page, dialogs: string[]): void {
 /** The visible text of every element matching a selector, in order. */
 export async function textsOf(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+}
+
+/** Types into the question's text field (as a person would: maxlength applies) and sends it. */
+export async function typeAndSend(page: Page, label: string, text: string, button = en.sendButton): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill('');
+  await field.pressSequentially(text);
+  await page.getByRole('button', { name: button, exact: true }).tap();
+}
+
+/** What a 320 px phone would trip over: sideways scrolling, small targets, small text. */
+export async function fitReport(page: Page): Promise<{ scrollWidth: number; smallTargets: string[]; smallText: string[] }> {
+  return page.evaluate(() => {
+    const visible = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    const smallTargets = [...document.querySelectorAll('button, a, label.option, input[type="text"], textarea')]
+      .filter(visible)
+      .map((element) => ({ text: element.textContent?.trim() ?? '', box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ text, box }) => `${text} ${box.width}×${box.height}`);
+    const smallText = [...document.querySelectorAll('body *')]
+      .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+      .filter((element) => visible(element) && !element.closest('.visually-hidden'))
+      .map((element) => ({ text: element.textContent!.trim().slice(0, 30), size: parseFloat(getComputedStyle(element).fontSize) }))
+      .filter(({ size }) => size < 16)
+      .map(({ text, size }) => `${text} ${size}px`);
+    return { scrollWidth: document.documentElement.scrollWidth, smallTargets, smallText };
+  });
 }

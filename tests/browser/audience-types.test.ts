@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../audience/strings.ts';
 import type { QaResults, TextResults } from '../../protocol/session.ts';
@@ -9,12 +9,14 @@ import {
   eventually,
   expectAccessible,
   expectAnnounced,
+  fitReport,
   joinCodeOf,
   networkSwitch,
   newPhone,
   Presenter,
   screenshot,
   textsOf,
+  typeAndSend,
   waitForScreen,
   type Phone,
 } from './audience-phone.ts';
@@ -28,12 +30,12 @@ let ada: Phone;
 let ben: Phone;
 
 /** A phone in the talk; the deck has a quiz, so the nickname question comes first (skipped here). */
-async function join(): Promise<Phone> {
-  const phone = await newPhone(browser);
+async function join(options: BrowserContextOptions = {}): Promise<Phone> {
+  const phone = await newPhone(browser, options);
   await phone.page.goto(`${server.url}/j/${joinCode}`);
   await waitForScreen(phone.page, 'nickname');
   await phone.page.getByRole('button', { name: en.nicknameSkip }).tap();
-  await waitForScreen(phone.page, 'waiting');
+  await phone.page.waitForSelector('body[data-screen="waiting"], body[data-screen="question"]');
   return phone;
 }
 
@@ -44,14 +46,6 @@ async function showQuestion(position: { h: number; v: number }, questionId: stri
 
 const status = (page: Page) => page.locator('.answer-status');
 const waitForStatus = (page: Page, kind: string) => page.waitForSelector(`.answer-status[data-status="${kind}"]`);
-
-/** Types into the question's text field (as a person would: maxlength applies) and sends it. */
-async function typeAndSend(page: Page, label: string, text: string, button = en.sendButton): Promise<void> {
-  const field = page.getByLabel(label, { exact: true });
-  await field.fill('');
-  await field.pressSequentially(text);
-  await page.getByRole('button', { name: button, exact: true }).tap();
-}
 
 /** The results rows as "label | figure". */
 async function rows(page: Page): Promise<string[]> {
@@ -296,5 +290,36 @@ describe('reactions', () => {
     await waitForScreen(newcomer.page, 'nickname');
     expect(await newcomer.page.getByRole('group', { name: en.reactionsLabel }).isVisible()).toBe(false);
     await newcomer.context.close();
+  });
+});
+
+describe('on a 320 px phone', () => {
+  it('every new screen fits: no sideways scrolling, targets of 44 px or more, text of 16 px or more', async () => {
+    const small = await join({ viewport: { width: 320, height: 568 } });
+    const { page } = small;
+    const fits = { scrollWidth: 320, smallTargets: [], smallText: [] };
+    for (const [position, questionId] of [
+      [SLIDES.scale, 'scale-sure'],
+      [SLIDES.cloud, 'cloud-words'],
+      [SLIDES.text, 'open-text'],
+      [SLIDES.qa, 'audience-qa'],
+    ] as const) {
+      await presenter.goTo(position);
+      await page.waitForSelector(`.question-screen[data-question-id="${questionId}"] .results:not([hidden])`);
+      expect(await fitReport(page), questionId).toEqual(fits);
+    }
+    await presenter.goTo(SLIDES.quizCapital);
+    await page.waitForSelector('.question-screen[data-question-id="quiz-capital"] [role="timer"]');
+    expect(await fitReport(page), 'quiz, open').toEqual(fits);
+    await page.getByRole('button', { name: 'Paris', exact: true }).tap();
+    await waitForStatus(page, 'received');
+    await presenter.control('quiz-capital', 'close');
+    await page.waitForSelector('.score .outcome');
+    expect(await fitReport(page), 'quiz, revealed').toEqual(fits);
+    await screenshot(page, '320px-quiz');
+    await presenter.goTo(SLIDES.title);
+    await page.waitForSelector('body[data-screen="waiting"] .score .total');
+    expect(await fitReport(page), 'waiting with a score').toEqual(fits);
+    await small.context.close();
   });
 });

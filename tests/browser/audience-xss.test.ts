@@ -6,7 +6,7 @@ import { en } from '../../audience/strings.ts';
 import type { QaResults, TextResults, WordResults } from '../../protocol/session.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, tempDataDir, type ServerProcess } from '../support/server-process.ts';
-import { expectAccessible, joinCodeOf, newPhone, Presenter, screenshot, textsOf, waitForScreen, watchDialogs, type Phone } from './audience-phone.ts';
+import { expectAccessible, joinCodeOf, newPhone, Presenter, screenshot, textsOf, typeAndSend, waitForScreen, watchDialogs, type Phone } from './audience-phone.ts';
 
 /**
  * What the audience types reaches other phones as inert text: nicknames (on the podium),
@@ -91,9 +91,8 @@ async function showQuestion(position: { h: number; v: number }, questionId: stri
   for (const { page } of phones) await page.waitForSelector(`.question-screen[data-question-id="${questionId}"]`);
 }
 
-async function typeAndSend(page: Page, label: string, text: string, button = en.sendButton): Promise<void> {
-  await page.getByLabel(label, { exact: true }).fill(text);
-  await page.getByRole('button', { name: button, exact: true }).tap();
+async function send(page: Page, label: string, text: string, button = en.sendButton): Promise<void> {
+  await typeAndSend(page, label, text, button);
   await page.waitForSelector('.answer-status[data-status="received"]');
 }
 
@@ -143,7 +142,7 @@ describe('what the audience types, on phones', () => {
 
   it('word-cloud words', async () => {
     await showQuestion({ h: 2, v: 0 }, 'words');
-    for (const [index, word] of [IMG, SCRIPT, LINK].entries()) await typeAndSend(phones[index]!.page, en.wordLabel, word);
+    for (const [index, word] of [IMG, SCRIPT, LINK].entries()) await send(phones[index]!.page, en.wordLabel, word);
     const results = (await presenter.view()).results.words as WordResults;
     expect(results.words.map((word) => word.word).sort()).toEqual([IMG, SCRIPT, LINK].sort());
     for (const { page } of phones) {
@@ -156,7 +155,7 @@ describe('what the audience types, on phones', () => {
 
   it('open answers, once the presenter approves them', async () => {
     await showQuestion({ h: 3, v: 0 }, 'answers');
-    await typeAndSend(phones[0]!.page, en.textLabel, TEXT_ANSWER);
+    await send(phones[0]!.page, en.textLabel, TEXT_ANSWER);
     // Clean answers are approved as they arrive; approving again (as the console would) is harmless.
     const answer = ((await presenter.view()).results.answers as TextResults).answers.find((entry) => entry.text === TEXT_ANSWER)!;
     expect(answer).toBeDefined();
@@ -171,8 +170,8 @@ describe('what the audience types, on phones', () => {
 
   it('Q&A questions, with their upvote buttons', async () => {
     await showQuestion({ h: 4, v: 0 }, 'asks');
-    await typeAndSend(phones[1]!.page, en.qaLabel, QA_QUESTIONS[0]!, en.askButton);
-    await typeAndSend(phones[2]!.page, en.qaLabel, QA_QUESTIONS[1]!, en.askButton);
+    await send(phones[1]!.page, en.qaLabel, QA_QUESTIONS[0]!, en.askButton);
+    await send(phones[2]!.page, en.qaLabel, QA_QUESTIONS[1]!, en.askButton);
     const listed = ((await presenter.view()).results.asks as QaResults).questions.map((entry) => entry.text);
     expect(listed.sort()).toEqual([...QA_QUESTIONS].sort());
     const { page } = phones[0]!;
