@@ -7,7 +7,6 @@ import type { Screen } from '../screen-host.ts';
 import { strings } from '../strings.ts';
 import { ResultsView } from './results-view.ts';
 
-export type { QuestionModel };
 
 /** The question on the presenter's current slide: answer controls, where the answer is, results. */
 export class QuestionScreen implements Screen {
