@@ -46,7 +46,7 @@ export class Standings {
   }
 
   /** One phone's own score, with how it did on `questionId` when that question counts, and the podium once there is one. */
-  playerScore(participantId: string, questionId: string | undefined, questionSettled: boolean, podium: LeaderboardEntry[] | null): PlayerScore {
+  playerScore(participantId: string, questionId: string | undefined, questionSettled: boolean, podium: LeaderboardEntry[] | null = null): PlayerScore {
     const entry = this.byParticipant.get(participantId);
     const totals = this.totals.get(participantId);
     const scored = questionId !== undefined ? totals?.byQuestion.get(questionId) : undefined;
