@@ -9,7 +9,12 @@ export interface PendingAnswer {
   /** Made once when tapped; every re-send uses it, so the server counts the answer once. */
   answerId: string;
   value: AnswerValue;
+  /** Word clouds and Q&A take several answers: each waits on its own instead of replacing the last. */
+  several?: boolean;
 }
+
+/** Where an answer waits: one place per question, or one per answer when the question takes several. */
+const slotOf = (answer: PendingAnswer) => (answer.several ? answer.answerId : answer.questionId);
 
 /** no_reply: timed out or the connection dropped — the answer is sent again later. */
 export type SendResult =
@@ -42,7 +47,8 @@ const TRY_AGAIN: ReadonlySet<string> = new Set(['no_reply', 'rate_limited', 'una
  * Answers on their way to the server. Kept in localStorage until acknowledged, so an
  * answer tapped offline, or just before the phone slept or the page reloaded, is sent
  * when the connection is back — with the same answer id, so it is counted once.
- * One answer per question waits at a time: a newer tap replaces an unsent one.
+ * One answer per question waits at a time (a newer tap replaces an unsent one), except
+ * for questions that take several answers, where each waits in its own place.
  */
 export class AnswerQueue {
   private readonly waiting = new Map<string, PendingAnswer>();
@@ -56,22 +62,27 @@ export class AnswerQueue {
   constructor(private readonly options: AnswerQueueOptions) {
     this.newId = options.newId ?? (() => randomId());
     this.retryDelayMs = options.retryDelayMs ?? 3000;
-    for (const answer of readStored(options.store.get(options.storageKey))) this.waiting.set(answer.questionId, answer);
+    for (const answer of readStored(options.store.get(options.storageKey))) this.waiting.set(slotOf(answer), answer);
   }
 
+  /** The one answer waiting for a question that takes one. */
   pendingFor(questionId: string): PendingAnswer | undefined {
     return this.waiting.get(questionId);
   }
 
+  /** Every answer waiting for a question, oldest first. */
+  pendingAll(questionId: string): PendingAnswer[] {
+    return [...this.waiting.values()].filter((answer) => answer.questionId === questionId);
+  }
+
   isSending(questionId: string): boolean {
-    const answer = this.waiting.get(questionId);
-    return answer !== undefined && this.inFlight.has(answer.answerId);
+    return this.pendingAll(questionId).some((answer) => this.inFlight.has(answer.answerId));
   }
 
   /** A tap: keep the answer first, then send it if the connection is up. */
-  submit(questionId: string, value: AnswerValue): PendingAnswer {
-    const answer: PendingAnswer = { questionId, answerId: this.newId(), value };
-    this.waiting.set(questionId, answer);
+  submit(questionId: string, value: AnswerValue, several = false): PendingAnswer {
+    const answer: PendingAnswer = { questionId, answerId: this.newId(), value, ...(several ? { several } : {}) };
+    this.waiting.set(slotOf(answer), answer);
     this.persist();
     // send() reports the change itself, already marked as sending (no flash of "waiting").
     if (this.options.canSend()) void this.send(answer);
@@ -89,8 +100,9 @@ export class AnswerQueue {
 
   /** The server's state shows this answer counted (its reply was lost): nothing left to send. */
   settle(own: OwnAnswer | null): void {
-    if (!own || this.waiting.get(own.questionId)?.answerId !== own.answerId) return;
-    this.waiting.delete(own.questionId);
+    const slot = own && [own.answerId, own.questionId].find((key) => this.waiting.get(key)?.answerId === own.answerId);
+    if (!slot) return;
+    this.waiting.delete(slot);
     this.persist();
     this.options.events.changed();
   }
@@ -107,18 +119,19 @@ export class AnswerQueue {
     this.options.events.changed();
     const result = await this.options.send(answer);
     if (this.inFlight.get(answer.answerId) === attempt) this.inFlight.delete(answer.answerId);
-    const stillWaiting = this.waiting.get(answer.questionId)?.answerId === answer.answerId;
+    const slot = slotOf(answer);
+    const stillWaiting = this.waiting.get(slot)?.answerId === answer.answerId;
 
     if (result.ok) {
       if (stillWaiting) {
-        this.waiting.delete(answer.questionId);
+        this.waiting.delete(slot);
         this.persist();
       }
       this.options.events.acknowledged(result.answer);
     } else if (TRY_AGAIN.has(result.code)) {
       if (stillWaiting) this.retryLater();
     } else if (stillWaiting) {
-      this.waiting.delete(answer.questionId);
+      this.waiting.delete(slot);
       this.persist();
       this.options.events.rejected(answer.questionId, result.code as ErrorCode, result.message);
     }

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../protocol/errors.ts';
-import type { Handshake } from '../protocol/events.ts';
+import type { ClientToServerEvents, Handshake } from '../protocol/events.ts';
 import type { AudienceView, QuestionState, Results } from '../protocol/session.ts';
 import { connectLive, type LiveSocket } from '../slides/shared/live-socket.ts';
 import type { PendingAnswer, SendResult } from './answer-queue.ts';
@@ -29,6 +29,12 @@ const ACK_TIMEOUT_MS = 10_000;
 
 type RefusalError = Error & { data?: { code?: ErrorCode; message?: string } };
 
+/** What a phone asks of the server, each acknowledged. */
+type PhoneEvent = 'answer:submit' | 'participant:nickname' | 'reaction:send' | 'qa:upvote';
+type PayloadOf<E extends PhoneEvent> = Parameters<ClientToServerEvents[E]>[0];
+/** The server's reply, or no_reply: timed out or the connection dropped (worth trying again). */
+export type ReplyOf<E extends PhoneEvent> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] | { ok: false; code: 'no_reply'; message: string };
+
 /**
  * The phone's one Socket.IO connection. Socket.IO reconnects on its own (with backoff and
  * jitter, so a restarted server is not stampeded); this controller turns its events into
@@ -52,7 +58,7 @@ export class Connection {
     });
     socket.on('disconnect', (reason) => {
       events.lost();
-      // Our own reconnect (a new nickname) is over in a moment: no banner for it.
+      // The phone closing the connection itself (the talk refused it) needs no banner.
       if (reason !== 'io client disconnect') this.setStatus(navigator.onLine ? 'reconnecting' : 'offline');
       // The server sent this phone away on purpose; Socket.IO leaves it there. Try again
       // a little later: a talk that ended answers `not_found`, which ends the retries.
@@ -80,21 +86,32 @@ export class Connection {
     return this.socket.connected;
   }
 
-  async submit(answer: PendingAnswer): Promise<SendResult> {
+  async request<E extends PhoneEvent>(event: E, payload: PayloadOf<E>): Promise<ReplyOf<E>> {
+    // Socket.IO's typings cannot follow a generic event name: the method is the same, its types spelled out.
+    const socket = this.socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(event: E, payload: PayloadOf<E>): Promise<ReplyOf<E>> };
     try {
-      const reply = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('answer:submit', answer);
-      return reply.ok ? { ok: true, answer: reply.answer } : { ok: false, code: reply.code, message: reply.message };
+      return await socket.emitWithAck(event, payload);
     } catch {
       return { ok: false, code: 'no_reply', message: 'no reply from the server' };
     }
   }
 
-  /** The nickname travels in the handshake, so a new one needs a fresh connection. */
+  submit({ questionId, answerId, value }: PendingAnswer): Promise<SendResult> {
+    return this.request('answer:submit', { questionId, answerId, value });
+  }
+
+  /** Asks for the whole view again (after a refusal that says the phone's picture is out of date). */
+  sync(): void {
+    this.socket.emit('state:sync', (reply) => {
+      if (reply.ok && reply.view.role === 'audience') this.events.view(reply.view);
+    });
+  }
+
+  /** The server keeps the nickname (participant:nickname); the handshake carries it too for later connections. */
   setNickname(nickname: string): void {
     const { nickname: _previous, ...rest } = this.auth;
     this.auth = nickname ? { ...rest, nickname } : rest;
     this.socket.auth = this.auth;
-    if (this.socket.connected) this.socket.disconnect().connect();
   }
 
   close(): void {

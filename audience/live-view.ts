@@ -8,6 +8,9 @@ import { QuestionScreen } from './screens/question-screen.ts';
 import { WaitingScreen } from './screens/waiting-screen.ts';
 import { strings } from './strings.ts';
 
+/** Sends a Q&A upvote: null when counted, else why not (for people). */
+export type Upvote = (questionId: string, entryId: string) => Promise<string | null>;
+
 /**
  * Follows the presenter: the waiting screen between questions, the question screen
  * while one is on the slide. Merges the server's view with what the phone knows
@@ -20,11 +23,15 @@ export class LiveView {
   private questionScreen: QuestionScreen | null = null;
   private shown: LiveSnapshot | null = null;
   private active = true;
+  /** The server's clock minus the phone's, from the latest view (countdowns run on the server's time). */
+  private clockOffset = 0;
+  private readonly serverNow = () => Date.now() + this.clockOffset;
 
   constructor(
     private readonly host: ScreenHost,
     private readonly queue: AnswerQueue,
     private readonly announcer: Announcer,
+    private readonly upvote: Upvote,
   ) {}
 
   get hasView(): boolean {
@@ -34,6 +41,7 @@ export class LiveView {
   /** The whole state, from the server: on connect and whenever the talk moves. */
   showView(view: AudienceView): void {
     this.view = view;
+    this.clockOffset = view.serverTime - Date.now();
     this.render();
   }
 
@@ -46,13 +54,20 @@ export class LiveView {
 
   acknowledged(own: OwnAnswer): void {
     if (this.rejection?.questionId === own.questionId) this.rejection = null;
-    if (this.view && this.view.question?.id === own.questionId) this.view = { ...this.view, ownAnswer: own };
+    const view = this.view;
+    if (view && view.question?.id === own.questionId) {
+      // Word clouds and Q&A collect answers; the other types keep the latest.
+      const several = view.question.type === 'wordcloud' || view.question.type === 'qa';
+      const ownAnswers = several ? [...view.ownAnswers.filter((answer) => answer.answerId !== own.answerId), own] : [own];
+      this.view = { ...view, ownAnswer: own, ownAnswers };
+    }
     this.render();
   }
 
   rejected(questionId: string, code: ErrorCode, message: string): void {
-    const text = code === 'closed' ? strings.answerClosedBeforeSent : strings.answerRejected(message);
-    this.rejection = { questionId, message: text };
+    // A quiz refuses a second answer (sent from another tab): the state asked for again shows the one that counts, locked in.
+    if (code === 'conflict' && this.view?.question?.type === 'quiz') return;
+    this.rejection = { questionId, message: code === 'closed' ? strings.answerClosedBeforeSent : strings.answerRejected(message) };
     this.render();
   }
 
@@ -67,38 +82,48 @@ export class LiveView {
     const { view } = this;
     const question = view.question;
     if (!question || !view.questionState) {
-      this.waiting.update(view.session.deckTitle, view.slideTitle);
+      this.waiting.update(view.session.deckTitle, view.slideTitle, view.score);
       this.host.show(this.waiting);
     } else {
       if (this.questionScreen?.question.id !== question.id) {
-        this.questionScreen = new QuestionScreen(question, view.session.deckTitle, (value) => this.submit(question.id, value));
+        this.questionScreen = new QuestionScreen(question, view.session.deckTitle, {
+          submit: (value, several) => this.submit(question.id, value, several),
+          upvote: (entryId) => this.upvote(question.id, entryId),
+          say: (message) => this.announcer.say(message),
+        });
       }
       this.questionScreen.update({
         state: view.questionState,
         results: view.results,
-        own: view.ownAnswer,
-        pending: this.queue.pendingFor(question.id) ?? null,
+        owns: view.ownAnswers,
+        pending: this.queue.pendingAll(question.id),
         sending: this.queue.isSending(question.id),
         rejection: this.rejection?.questionId === question.id ? this.rejection.message : null,
+        ownVotes: view.ownVotes,
+        score: view.score,
+        serverNow: this.serverNow,
       });
       this.host.show(this.questionScreen);
     }
     this.announce();
   }
 
-  private submit(questionId: string, value: AnswerValue): void {
+  private submit(questionId: string, value: AnswerValue, several?: boolean): void {
     if (this.rejection?.questionId === questionId) this.rejection = null;
-    this.queue.submit(questionId, value);
+    this.queue.submit(questionId, value, several);
   }
 
   private announce(): void {
     const view = this.view!;
+    const scored = view.score?.question;
     const snapshot: LiveSnapshot = {
       questionId: view.question && view.questionState ? view.question.id : null,
       questionText: view.question?.question ?? '',
       open: view.questionState?.status === 'open',
+      final: view.question?.type === 'quiz',
       receivedAnswerId: view.ownAnswer?.answerId ?? null,
       resultsShown: view.results !== null,
+      score: scored && view.score ? `${strings.outcome(scored)}. ${strings.scoreTotal(view.score)}.` : null,
       slideTitle: view.slideTitle,
     };
     this.announcer.say(...announcementsFor(this.shown, snapshot, strings));

@@ -4,7 +4,8 @@ import type { Announcer } from './announcer.ts';
 import { Connection, type AudienceHandshake, type ConnectionStatus } from './connection.ts';
 import { deckHasQuiz } from './deck-info.ts';
 import { LiveView } from './live-view.ts';
-import { decideNickname, decidedNickname, lastNickname, participantIdFor } from './participant.ts';
+import { decideNickname, decidedNickname, lastNickname, participantIdFor, tidyNickname } from './participant.ts';
+import { reactionBar } from './reaction-bar.ts';
 import type { ScreenHost } from './screen-host.ts';
 import { connectingScreen } from './screens/message-screens.ts';
 import { nicknameScreen } from './screens/nickname-screen.ts';
@@ -50,15 +51,29 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
     events: {
       changed: () => live.render(),
       acknowledged: (answer) => live.acknowledged(answer),
-      rejected: (questionId, code, message) => live.rejected(questionId, code, message),
+      rejected(questionId, code, message) {
+        live.rejected(questionId, code, message);
+        // A conflict means the server knows an answer this page does not (a quiz answered in another tab).
+        if (code === 'conflict') connection.sync();
+      },
     },
   });
-  const live = new LiveView(host, queue, announcer);
+  const live = new LiveView(host, queue, announcer, async (questionId, entryId) => {
+    const reply = await connection.request('qa:upvote', { questionId, entryId });
+    return reply.ok ? null : strings.upvoteRefused(reply.message);
+  });
+  // On every slide: the server limits how fast; offline taps go nowhere (the banner says why).
+  const reactions = reactionBar(async (emoji) => {
+    if (!connection.connected) return 'offline';
+    const reply = await connection.request('reaction:send', { emoji });
+    return reply.ok ? null : reply.code;
+  }, (message) => announcer.say(message));
+  document.body.append(reactions);
 
   const connection: Connection = new Connection(auth, {
     view(view) {
       joined = true;
-      queue.settle(view.ownAnswer);
+      for (const own of view.ownAnswers) queue.settle(own);
       live.showView(view);
     },
     results: (results, question) => live.showResults(results, question),
@@ -76,10 +91,31 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
     lost: () => queue.connectionLost(),
     refused(code, message) {
       connection.close();
+      reactions.remove();
       banner.show('online');
       deps.onRefused(code, message, joined);
     },
   });
+
+  /** The server checks the name (unique in the talk, not profane) and keeps it; a refusal is shown on the nickname screen. */
+  async function chooseNickname(typed: string): Promise<string | null> {
+    let chosen = tidyNickname(typed);
+    if (chosen) {
+      const reply = await connection.request('participant:nickname', { nickname: chosen });
+      if (!reply.ok) {
+        // Taken (with a free alternative in the message), refused, or busy: the server's words say which.
+        const problem = reply.code === 'no_reply' ? strings.nicknameNoReply : strings.nicknameRefused(reply.message);
+        announcer.say(problem);
+        return problem;
+      }
+      chosen = reply.nickname;
+    }
+    nickname = decideNickname(store, joinCode, chosen);
+    connection.setNickname(nickname);
+    live.setActive(true);
+    if (!live.hasView) host.show(connectingScreen());
+    return null;
+  }
 
   let askingNickname = false;
   async function askNicknameIfQuiz(): Promise<void> {
@@ -92,13 +128,6 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
     }
     if (!hasQuiz || nickname !== undefined) return;
     live.setActive(false);
-    host.show(
-      nicknameScreen(lastNickname(store), (typed) => {
-        nickname = decideNickname(store, joinCode, typed);
-        if (nickname) connection.setNickname(nickname);
-        live.setActive(true);
-        if (!live.hasView) host.show(connectingScreen());
-      }),
-    );
+    host.show(nicknameScreen(lastNickname(store), chooseNickname));
   }
 }

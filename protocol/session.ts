@@ -188,6 +188,8 @@ export interface PlayerScore {
   streak: number;
   /** The current slide's quiz, once its answer is out: how this phone did. */
   question: { questionId: string; outcome: QuizOutcome; points: number; bonus: number } | null;
+  /** The top 3 (as on the board) once every quiz question of the deck counts; null before. */
+  podium: LeaderboardEntry[] | null;
 }
 
 /** The emoji a phone may react with, on any slide. */

@@ -1,25 +1,15 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { toPublicDeck, type Deck } from '../protocol/deck.ts';
+import { toPublicDeck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
-import { SessionEngine } from './engine/session-engine.ts';
 import { createExportRoutes } from './http/export-routes.ts';
 import { joinInfo, joinOrigin } from './http/join-info.ts';
 import { createStaticRoutes } from './http/static-routes.ts';
 import { attachLiveSession, type LiveSession } from './live/live-session.ts';
-import { loadPresenterKey } from './presenter-key.ts';
-import { AnswerWriter } from './store/answer-writer.ts';
-import { SqliteStore } from './store/sqlite-store.ts';
+import { openTalk, type TalkOptions } from './talk.ts';
 
-export interface HandsupServerOptions {
-  deck: Deck;
-  /** Absolute path of the deck: sessions are resumed per deck file. */
-  deckFile: string;
+export interface HandsupServerOptions extends TalkOptions {
   distDir: string;
-  dataDir: string;
-  /** Start a fresh session instead of resuming this deck's latest one. */
-  newSession?: boolean;
-  env?: NodeJS.ProcessEnv;
 }
 
 export interface HandsupServer {
@@ -36,12 +26,7 @@ export interface HandsupServer {
 
 /** One origin, one port: the built pages, the public deck, /healthz and the live session. */
 export function createHandsupServer(options: HandsupServerOptions): HandsupServer {
-  const store = new SqliteStore(options.dataDir);
-  const presenterKey = loadPresenterKey(options.dataDir, options.env);
-  const previous = options.newSession ? undefined : store.latestSessionForDeck(options.deckFile);
-  const session = previous ?? store.createSession(options.deckFile, options.deck.title);
-  const engine = new SessionEngine(options.deck, session, previous ? store.loadSession(session.id) : undefined);
-  const writer = new AnswerWriter((answers) => store.saveAnswers(session.id, answers));
+  const { store, presenterKey, session, resumed, engine, writer } = openTalk(options);
 
   let listenHost = '0.0.0.0';
   let listenPort = 0;
@@ -73,7 +58,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
     http,
     live,
     session,
-    resumed: previous !== undefined,
+    resumed,
     presenterKey,
     listen: (port, host) =>
       new Promise((resolve, reject) => {

@@ -1,20 +1,12 @@
 import type { ChoiceQuestion } from '../../protocol/deck.ts';
-import type { AnswerValue } from '../../protocol/session.ts';
 import { h } from '../dom.ts';
 import { strings } from '../strings.ts';
-import type { QuestionRenderer, RendererContext, RendererFactory } from './renderer.ts';
-
-function chosenOptions(answer: AnswerValue | null): number[] {
-  return answer && 'options' in answer ? answer.options : [];
-}
+import { optionButtons, showPicked } from './option-buttons.ts';
+import { pickedOptions, type QuestionRenderer, type RendererContext, type RendererFactory } from './renderer.ts';
 
 /** Single choice: one big button per option; a tap sends it (a second tap elsewhere changes it). */
 function singleChoice(question: ChoiceQuestion, context: RendererContext): QuestionRenderer {
-  const buttons = question.options.map((option, index) => {
-    const button = h('button', { type: 'button', class: 'option', 'aria-pressed': 'false' }, option);
-    button.addEventListener('click', () => context.submit({ options: [index] }));
-    return button;
-  });
+  const buttons = optionButtons(question.options, (index) => context.submit({ options: [index] }));
   const element = h(
     'div',
     { class: 'choice' },
@@ -23,12 +15,9 @@ function singleChoice(question: ChoiceQuestion, context: RendererContext): Quest
   );
   return {
     element,
-    update(answer, open) {
-      const chosen = chosenOptions(answer);
-      buttons.forEach((button, index) => {
-        button.setAttribute('aria-pressed', String(chosen.includes(index)));
-        button.disabled = !open;
-      });
+    update({ answer, open }) {
+      const chosen = pickedOptions(answer);
+      showPicked(buttons, (index) => chosen.includes(index), !open);
     },
   };
 }
@@ -64,9 +53,9 @@ function multipleChoice(question: ChoiceQuestion, context: RendererContext): Que
   );
   return {
     element,
-    update(answer, open) {
+    update({ answer, open }) {
       if (!edited || !open) {
-        const chosen = chosenOptions(answer);
+        const chosen = pickedOptions(answer);
         boxes.forEach((box, index) => (box.checked = chosen.includes(index)));
       }
       for (const box of boxes) box.disabled = !open;

@@ -1,17 +1,23 @@
-import type { PublicQuestion } from '../../protocol/deck.ts';
+import type { PublicQuestion, QuestionType } from '../../protocol/deck.ts';
 import { choiceRenderer } from './choice.ts';
-import type { QuestionRenderer, RendererContext } from './renderer.ts';
-import { unsupportedRenderer } from './unsupported.ts';
+import { qaRenderer } from './qa.ts';
+import { quizRenderer } from './quiz.ts';
+import type { QuestionRenderer, RendererContext, RendererFactory } from './renderer.ts';
+import { scaleRenderer } from './scale.ts';
+import { textRenderer } from './text.ts';
+import { wordcloudRenderer } from './wordcloud.ts';
 
-/**
- * The answering controls for a question, one module per type. The live server runs
- * choice questions; quiz, scale, word cloud, text and Q&A get their modules with it.
- */
+/** One module per type; a type missing here is a compile error. */
+const RENDERERS: { [T in QuestionType]: RendererFactory<Extract<PublicQuestion, { type: T }>> } = {
+  choice: choiceRenderer,
+  quiz: quizRenderer,
+  scale: scaleRenderer,
+  wordcloud: wordcloudRenderer,
+  text: textRenderer,
+  qa: qaRenderer,
+};
+
+/** The answering controls for a question. */
 export function rendererFor(question: PublicQuestion, context: RendererContext): QuestionRenderer {
-  switch (question.type) {
-    case 'choice':
-      return choiceRenderer(question, context);
-    default:
-      return unsupportedRenderer(question, context);
-  }
+  return (RENDERERS[question.type] as RendererFactory)(question, context);
 }

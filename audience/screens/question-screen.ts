@@ -1,23 +1,12 @@
 import type { PublicQuestion } from '../../protocol/deck.ts';
-import type { AnswerValue, OwnAnswer, QuestionState, Results } from '../../protocol/session.ts';
-import type { PendingAnswer } from '../answer-queue.ts';
 import { answerStatus, resultsHint } from '../answer-status.ts';
 import { h, uniqueId } from '../dom.ts';
 import { rendererFor } from '../question-types/index.ts';
-import type { QuestionRenderer } from '../question-types/renderer.ts';
+import type { QuestionModel, QuestionRenderer, RendererContext } from '../question-types/renderer.ts';
 import type { Screen } from '../screen-host.ts';
 import { strings } from '../strings.ts';
 import { ResultsView } from './results-view.ts';
 
-/** Everything the question screen shows, gathered by the live view. */
-export interface QuestionModel {
-  state: QuestionState;
-  results: Results | null;
-  own: OwnAnswer | null;
-  pending: PendingAnswer | null;
-  sending: boolean;
-  rejection: string | null;
-}
 
 /** The question on the presenter's current slide: answer controls, where the answer is, results. */
 export class QuestionScreen implements Screen {
@@ -32,11 +21,11 @@ export class QuestionScreen implements Screen {
   constructor(
     readonly question: PublicQuestion,
     deckTitle: string,
-    submit: (value: AnswerValue) => void,
+    actions: Omit<RendererContext, 'headingId'>,
   ) {
     const headingId = uniqueId('question-heading');
     this.focusTarget = h('h1', { id: headingId, tabindex: '-1' }, question.question);
-    this.renderer = rendererFor(question, { headingId, submit });
+    this.renderer = rendererFor(question, { headingId, ...actions });
     this.status = h('p', { class: 'answer-status', 'data-status': 'none' });
     this.closedNote = h('p', { class: 'closed-note', hidden: true }, strings.statusClosed);
     this.element = h(
@@ -47,28 +36,32 @@ export class QuestionScreen implements Screen {
       this.closedNote,
       this.renderer.element,
       this.status,
+      this.renderer.below,
       this.results.element,
     );
   }
 
   update(model: QuestionModel): void {
     const open = model.state.status === 'open';
-    const answer = model.pending?.value ?? model.own?.value ?? null;
-    this.renderer.update(answer, open);
+    const answer = model.pending.at(-1)?.value ?? model.owns.at(-1)?.value ?? null;
+    this.renderer.update({ ...model, open, answer });
     this.element.dataset.questionStatus = model.state.status;
     this.closedNote.hidden = model.state.status !== 'closed';
     const status = answerStatus(
       {
         open,
-        pending: model.pending !== null,
+        pending: model.pending.length > 0,
         sending: model.sending,
-        received: model.own !== null,
+        received: model.owns.length > 0,
         rejection: model.rejection,
       },
       strings,
+      this.question.type,
     );
     this.status.dataset.status = status.kind;
     this.status.textContent = status.text;
-    this.results.update(model.results, model.own?.value ?? null, resultsHint(this.question, model.own !== null, open, strings));
+    // Q&A lists the room's questions itself, with their upvote buttons.
+    const results = model.results?.type === 'qa' ? null : model.results;
+    this.results.update(results, model.owns, resultsHint(this.question, model.owns.length > 0, open, strings));
   }
 }

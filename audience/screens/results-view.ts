@@ -1,18 +1,44 @@
-import type { AnswerValue, OptionTally, Results } from '../../protocol/session.ts';
+import type { OwnAnswer, Results } from '../../protocol/session.ts';
 import { h, uniqueId } from '../dom.ts';
 import { strings } from '../strings.ts';
 
-function talliesOf(results: Results): OptionTally[] {
-  return 'options' in results ? results.options : [];
+/** One line of results: what, how many, how big its bar is (null: no bar), whether it is the phone's own, whether it is right. */
+type Row = [label: string, figure: string, percent: number | null, mine: boolean, right?: boolean];
+
+/** The rows of any type's results (Q&A has none: its screen lists the questions). */
+function rowsOf(results: Results, owns: OwnAnswer[]): Row[] {
+  const own = owns.at(-1)?.value;
+  switch (results.type) {
+    case 'wordcloud': {
+      const most = Math.max(1, ...results.words.map((word) => word.count));
+      return results.words.map((word) => [word.word, strings.resultsTimes(word.count), (word.count / most) * 100, false]);
+    }
+    case 'text':
+      return results.answers.map((answer) => [answer.text, '', null, owns.some((mine) => mine.answerId === answer.id)]);
+    case 'qa':
+      return [];
+    default:
+      return results.options.map((tally, index) => [
+        tally.option,
+        strings.resultsFigure(tally.count, tally.percent),
+        tally.percent,
+        own !== undefined && ('options' in own ? own.options.includes(index) : 'value' in own && String(own.value) === tally.option),
+        results.type === 'quiz' && results.correct?.includes(index),
+      ]);
+  }
 }
 
 /**
- * A question's results as text (option, votes, percent) with a plain CSS bar beside
- * each: readable by screen readers, no chart library.
+ * A question's results as text (option, votes, percent; a word and its count; an answer)
+ * with a plain CSS bar beside each count: readable by screen readers, no chart library.
+ * A scale's average is shown large; a quiz's right options are marked once revealed.
  */
 export class ResultsView {
   readonly element: HTMLElement;
+  private readonly section: HTMLElement;
   private readonly responses: HTMLElement;
+  private readonly average = h('p', { class: 'average', hidden: true });
+  private readonly empty = h('p', { class: 'hint', hidden: true }, strings.resultsEmpty);
   private readonly list: HTMLUListElement;
   private readonly hint: HTMLElement;
 
@@ -21,40 +47,41 @@ export class ResultsView {
     this.responses = h('p', { class: 'responses' });
     this.list = h('ul', { class: 'tallies' });
     this.hint = h('p', { class: 'results-hint', hidden: true });
-    this.element = h(
-      'div',
-      { class: 'results-area' },
-      h(
-        'section',
-        { class: 'results', 'aria-labelledby': headingId, hidden: true },
-        h('h2', { id: headingId }, strings.resultsHeading),
-        this.responses,
-        this.list,
-      ),
-      this.hint,
+    this.section = h(
+      'section',
+      { class: 'results', 'aria-labelledby': headingId, hidden: true },
+      h('h2', { id: headingId }, strings.resultsHeading),
+      this.responses,
+      this.average,
+      this.empty,
+      this.list,
     );
+    this.element = h('div', { class: 'results-area' }, this.section, this.hint);
   }
 
   /** results: what the phone may see (null: nothing yet); hint: why there is nothing to see. */
-  update(results: Results | null, own: AnswerValue | null, hint: string | null): void {
-    const section = this.element.firstElementChild as HTMLElement;
-    section.hidden = results === null;
+  update(results: Results | null, owns: OwnAnswer[], hint: string | null): void {
+    this.section.hidden = results === null;
     this.hint.hidden = results !== null || hint === null;
     this.hint.textContent = hint ?? '';
     if (!results) return;
     this.responses.textContent = strings.resultsResponses(results.responses);
-    const ownOptions = own && 'options' in own ? own.options : [];
-    const tallies = talliesOf(results);
+    const average = results.type === 'scale' ? results.average : null;
+    this.average.hidden = average === null;
+    this.average.textContent = average === null ? '' : strings.resultsAverage(average);
+    const rows = rowsOf(results, owns);
+    this.empty.hidden = rows.length > 0;
     // Rows are kept between updates so the bars glide rather than jump.
-    while (this.list.children.length > tallies.length) this.list.lastElementChild!.remove();
-    tallies.forEach((tally, index) => {
-      const row = (this.list.children[index] as HTMLLIElement | undefined) ?? this.list.appendChild(makeRow());
-      const [label, figure, bar] = row.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
-      const mine = ownOptions.includes(index);
-      row.classList.toggle('own', mine);
-      label.replaceChildren(tally.option, mine ? h('span', { class: 'own-tag' }, ` (${strings.yourAnswer})`) : '');
-      figure.textContent = strings.resultsFigure(tally.count, tally.percent);
-      (bar.firstElementChild as HTMLElement).style.width = `${Math.max(0, Math.min(100, tally.percent))}%`;
+    while (this.list.children.length > rows.length) this.list.lastElementChild!.remove();
+    rows.forEach(([text, count, percent, mine, right], index) => {
+      const item = (this.list.children[index] as HTMLLIElement | undefined) ?? this.list.appendChild(makeRow());
+      const [label, figure, bar] = item.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
+      item.classList.toggle('own', mine);
+      const tags = [right && strings.rightAnswer, mine && strings.yourAnswer].filter(Boolean).join(', ');
+      label.replaceChildren(text, tags ? h('span', { class: 'own-tag' }, ` (${tags})`) : '');
+      figure.textContent = count;
+      bar.hidden = percent === null;
+      (bar.firstElementChild as HTMLElement).style.width = `${Math.max(0, Math.min(100, percent ?? 0))}%`;
     });
   }
 }

@@ -1,24 +1,43 @@
 import { resolve } from 'node:path';
-import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
+import { handsupLiveDev } from '../dev/live-dev-plugin.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
-import { parseCommandArgs, parsePort } from './args.ts';
+import type { Talk } from '../talk.ts';
+import { readTalkArgs } from './talk-args.ts';
 
-/** `handsup dev`: Vite's dev server with the deck plugin; editing the deck reloads the page. */
+/**
+ * `handsup dev`: Vite's dev server with the deck plugin and the live server attached;
+ * editing the deck reloads the pages and carries the talk on with the new deck.
+ */
 export async function devCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs('dev', args, {
-    deck: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-  });
-  process.env.HANDSUP_DECK = resolve(values.deck ?? DEFAULT_DECK_FILE);
+  const talkArgs = readTalkArgs('dev', args, 5173);
+  if (!talkArgs) return 1;
+  const { deck, deckFile } = talkArgs;
+  process.env.HANDSUP_DECK = deckFile;
+  let talk: Talk | undefined;
   const { createServer } = await import('vite');
   const server = await createServer({
     root: PACKAGE_ROOT,
     configFile: resolve(PACKAGE_ROOT, 'vite.config.ts'),
-    server: { port: parsePort(values.port ?? process.env.PORT, 5173), host: values.host ?? 'localhost' },
+    server: { port: talkArgs.port, host: talkArgs.host ?? 'localhost', strictPort: args.some((arg) => arg === '--port' || arg.startsWith('--port=')) },
+    plugins: [
+      handsupLiveDev({
+        deck,
+        deckFile,
+        dataDir: talkArgs.dataDir,
+        newSession: talkArgs.newSession,
+        onReady: (opened) => (talk = opened),
+      }),
+    ],
   });
   await server.listen();
   server.printUrls();
+  const local = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  if (talk) {
+    console.log(`  handsup: "${deck.title}", session ${talk.session.id} (${talk.resumed ? 'resumed' : 'new'})`);
+    console.log(`  Join code:  ${talk.session.joinCode}`);
+    console.log(`  Presenter:  ${local}/presenter?key=${talk.presenterKey}`);
+    console.log(`  Audience:   ${local}/j/${talk.session.joinCode}`);
+  }
   return await new Promise<number>((resolveExit) => {
     const stop = () => void server.close().then(() => resolveExit(0));
     process.once('SIGINT', stop);

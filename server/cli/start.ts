@@ -1,37 +1,19 @@
 import QRCode from 'qrcode';
-import { resolve } from 'node:path';
-import { compileDeckFile } from '../../slides/compiler/index.ts';
-import { formatProblem } from '../../protocol/deck.ts';
-import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { createHandsupServer } from '../app.ts';
 import { assetsAreBuilt, buildAssets } from '../build-assets.ts';
 import { DIST_DIR } from '../paths.ts';
-import { parseCommandArgs, parsePort } from './args.ts';
 import { baseUrl, lanAddresses } from './lan-urls.ts';
+import { readTalkArgs } from './talk-args.ts';
 
 /** `handsup start`: serves the talk until SIGINT/SIGTERM. Resolves with the exit code. */
 export async function startCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs('start', args, {
-    deck: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    data: { type: 'string' },
-    'new-session': { type: 'boolean' },
-  });
-  const deckFile = resolve(values.deck ?? DEFAULT_DECK_FILE);
-  const port = parsePort(values.port ?? process.env.PORT, 3000);
-  const host = values.host ?? '0.0.0.0';
-  const dataDir = resolve(values.data ?? 'data');
-
-  const { deck, problems } = compileDeckFile(deckFile);
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(formatProblem(problem));
-    console.error(`handsup: ${deckFile} has ${problems.length} problem(s); fix them and start again.`);
-    return 1;
-  }
+  const talk = readTalkArgs('start', args, 3000);
+  if (!talk) return 1;
+  const { deck, deckFile, port, dataDir } = talk;
+  const host = talk.host ?? '0.0.0.0';
   if (!assetsAreBuilt()) await buildAssets((line) => console.log(line));
 
-  const server = createHandsupServer({ deck, deckFile, distDir: DIST_DIR, dataDir, newSession: values['new-session'] });
+  const server = createHandsupServer({ deck, deckFile, distDir: DIST_DIR, dataDir, newSession: talk.newSession });
   const address = await server.listen(port, host).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       console.error(`handsup: port ${port} is already in use — stop the other program or pass --port N`);

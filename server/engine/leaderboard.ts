@@ -51,8 +51,8 @@ export class Standings {
     };
   }
 
-  /** One phone's own score, with how it did on `questionId` when that question counts. */
-  playerScore(participantId: string, questionId: string | undefined, questionSettled: boolean): PlayerScore {
+  /** One phone's own score, with how it did on `questionId` when that question counts, and the podium once there is one. */
+  playerScore(participantId: string, questionId: string | undefined, questionSettled: boolean, podium: LeaderboardEntry[] | null = null): PlayerScore {
     const entry = this.byParticipant.get(participantId);
     const totals = this.totals.get(participantId);
     const scored = questionId !== undefined ? totals?.byQuestion.get(questionId) : undefined;
@@ -65,6 +65,7 @@ export class Standings {
         questionId !== undefined && questionSettled
           ? { questionId, ...(scored ?? { outcome: 'missed', points: 0, bonus: 0 }) }
           : null,
+      podium,
     };
   }
 }

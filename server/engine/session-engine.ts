@@ -239,6 +239,8 @@ export class SessionEngine {
     const standings = this.quizzes.length > 0 ? this.standings() : undefined;
     const currentQuiz = shown?.type === 'quiz' ? shown.id : undefined;
     const currentQuizSettled = currentQuiz !== undefined && state !== undefined && isSettled(state);
+    // Phones learn the podium with the projector: once every quiz question counts.
+    const podium = this.quizBoard()?.podium ?? null;
     let results: Results | null | undefined;
     return (participantId) => {
       const ownAnswers = shown ? this.answers.of(shown.id, participantId).map(toOwnAnswer) : [];
@@ -257,7 +259,7 @@ export class SessionEngine {
         ownVotes: shown?.type === 'qa' ? this.votes.entriesVotedBy(shown.id, participantId) : [],
         participantId,
         nickname: this.nicknames.nameOf(participantId),
-        score: standings ? standings.playerScore(participantId, currentQuiz, currentQuizSettled) : null,
+        score: standings ? standings.playerScore(participantId, currentQuiz, currentQuizSettled, podium) : null,
         serverTime: now,
       };
     };

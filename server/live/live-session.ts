@@ -49,11 +49,15 @@ export interface LiveSessionOptions {
   writer: AnswerWriter;
   presenterKey: string;
   resultsIntervalMs?: number;
+  /** Leave other WebSocket upgrades on this HTTP server alone (Vite's dev server has its own). */
+  shareUpgrades?: boolean;
 }
 
 export interface LiveSession {
   io: LiveServer;
   participants(): number;
+  /** Swaps in an engine for an edited deck (dev): every client gets the new state. */
+  replaceEngine(next: SessionEngine): void;
   connections(): number;
   /** Tells clients, writes what is pending and closes every socket. */
   close(reason: string): Promise<void>;
@@ -80,7 +84,8 @@ function connectError(code: Failure['code'], message: string): Error {
 
 /** The Socket.IO side of a talk: roles, validation, limits, and the engine's effects carried out. */
 export function attachLiveSession(http: HttpServer, options: LiveSessionOptions): LiveSession {
-  const { engine, store, writer } = options;
+  const { store, writer } = options;
+  let engine = options.engine;
   const sessionId = engine.session.id;
   const io: LiveServer = new Server(http, {
     // Large enough that an oversized field gets a `too_large` answer instead of a dropped connection.
@@ -89,6 +94,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     pingInterval: 20_000,
     pingTimeout: 25_000,
     cors: { origin: false },
+    destroyUpgrade: !options.shareUpgrades,
   });
   const socketsByParticipant = new Map<string, number>();
 
@@ -406,6 +412,11 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
 
   return {
     io,
+    replaceEngine(next) {
+      engine = next;
+      armQuizTimer();
+      broadcastViews();
+    },
     participants,
     connections: () => io.sockets.sockets.size,
     close: async (reason) => {

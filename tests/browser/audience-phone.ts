@@ -6,6 +6,7 @@ import axe from 'axe-core';
 import { isDeepStrictEqual } from 'node:util';
 import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { en } from '../../audience/strings.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
 import type { PresenterView } from '../../protocol/session.ts';
 import { artifactPath } from '../support/browser.ts';
@@ -109,8 +110,17 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   expect(serious, `axe on the ${screen} screen`).toEqual([]);
 }
 
+/**
+ * The whole page as a phone would show it scrolled to each part. The viewport is made as tall
+ * as the page first: a full-page capture otherwise leaves the reaction bar (stuck to the foot
+ * of the screen) in the middle of the picture.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
   await page.screenshot({ path: artifactPath(`audience-${name}.png`), fullPage: true });
+  if (viewport && height > viewport.height) await page.setViewportSize(viewport);
 }
 
 /** The phone's network switched off and on the way DevTools does it. */
@@ -177,4 +187,86 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
     last = await read();
   }
   expect(last).toEqual(expected);
+}
+
+/** A Socket.IO payload a page received over its WebSocket, with the test's clock at arrival. */
+export interface ReceivedFrame {
+  receivedAt: number;
+  raw: string;
+  payload: unknown;
+}
+
+/**
+ * Records every Socket.IO packet the page receives (events "42[…]", acknowledgements
+ * "43N[…]", connect "40{…}"), and every long-polling request (which would carry payloads
+ * this capture does not see: the tests check there are none).
+ */
+export function captureFrames(page: Page): { frames: ReceivedFrame[]; pollingRequests: string[] } {
+  const frames: ReceivedFrame[] = [];
+  const pollingRequests: string[] = [];
+  page.on('websocket', (socket) =>
+    socket.on('framereceived', ({ payload }) => {
+      const raw = String(payload);
+      const packet = /^4\d(\d*)([[{][\s\S]*)$/.exec(raw);
+      frames.push({ receivedAt: Date.now(), raw, payload: packet ? JSON.parse(packet[2]!) : null });
+    }),
+  );
+  page.on('request', (request) => {
+    if (request.url().includes('/socket.io/') && request.url().includes('transport=polling')) pollingRequests.push(request.url());
+  });
+  return { frames, pollingRequests };
+}
+
+/** Every object inside a payload (depth first) for which the check holds. */
+export function objectsIn(value: unknown, check: (object: Record<string, unknown>) => boolean, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) for (const item of value) objectsIn(item, check, found);
+  else if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if (check(object)) found.push(object);
+    for (const item of Object.values(object)) objectsIn(item, check, found);
+  }
+  return found;
+}
+
+/** Collects every alert/confirm/prompt a page opens (an injected script would): the tests expect none. */
+export function watchDialogs(page: Page, dialogs: string[]): void {
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+}
+
+/** The visible text of every element matching a selector, in order. */
+export async function textsOf(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+}
+
+/** Types into the question's text field (as a person would: maxlength applies) and sends it. */
+export async function typeAndSend(page: Page, label: string, text: string, button = en.sendButton): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill('');
+  await field.pressSequentially(text);
+  await page.getByRole('button', { name: button, exact: true }).tap();
+}
+
+/** What a 320 px phone would trip over: sideways scrolling, small targets, small text. */
+export async function fitReport(page: Page): Promise<{ scrollWidth: number; smallTargets: string[]; smallText: string[] }> {
+  return page.evaluate(() => {
+    const visible = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    const smallTargets = [...document.querySelectorAll('button, a, label.option, input[type="text"], textarea')]
+      .filter(visible)
+      .map((element) => ({ text: element.textContent?.trim() ?? '', box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ text, box }) => `${text} ${box.width}×${box.height}`);
+    const smallText = [...document.querySelectorAll('body *')]
+      .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+      .filter((element) => visible(element) && !element.closest('.visually-hidden'))
+      .map((element) => ({ text: element.textContent!.trim().slice(0, 30), size: parseFloat(getComputedStyle(element).fontSize) }))
+      .filter(({ size }) => size < 16)
+      .map(({ text, size }) => `${text} ${size}px`);
+    return { scrollWidth: document.documentElement.scrollWidth, smallTargets, smallText };
+  });
 }

@@ -12,6 +12,7 @@ import {
   eventually,
   expectAccessible,
   expectAnnounced,
+  fitReport,
   joinCodeOf,
   LIVE_DECK,
   networkSwitch,
@@ -429,28 +430,6 @@ describe('results only when the question allows', () => {
 });
 
 describe('built for phones', () => {
-  /** What a 320 px phone would trip over: sideways scrolling, small targets, small text. */
-  async function fitReport(page: Page) {
-    return page.evaluate(() => {
-      const visible = (element: Element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-      };
-      const smallTargets = [...document.querySelectorAll('button, a, label.option, input[type="text"]')]
-        .filter(visible)
-        .map((element) => ({ text: element.textContent?.trim() ?? '', box: element.getBoundingClientRect() }))
-        .filter(({ box }) => box.width < 44 || box.height < 44)
-        .map(({ text, box }) => `${text} ${box.width}×${box.height}`);
-      const smallText = [...document.querySelectorAll('body *')]
-        .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
-        .filter((element) => visible(element) && !element.closest('.visually-hidden'))
-        .map((element) => ({ text: element.textContent!.trim().slice(0, 30), size: parseFloat(getComputedStyle(element).fontSize) }))
-        .filter(({ size }) => size < 16)
-        .map(({ text, size }) => `${text} ${size}px`);
-      return { scrollWidth: document.documentElement.scrollWidth, smallTargets, smallText };
-    });
-  }
-
   it('fits 320 px: no sideways scrolling, targets of 44 px or more, text of 16 px or more', async () => {
     await presenter.goTo(SLIDE.pickSeveral);
     const { page } = await phone({ viewport: { width: 320, height: 568 } });

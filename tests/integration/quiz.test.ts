@@ -174,6 +174,7 @@ describe('a quiz from the first question to the podium', () => {
       players: 3,
       streak: 1,
       question: { questionId: QUIZ.capital.id, outcome: 'right', points: totals.get('cy'), bonus: 0 },
+      podium: null,
     });
     expect((await syncView<AudienceView>(phones.get('bo')!.socket)).score).toMatchObject({ points: 0, rank: 3, question: { outcome: 'wrong', points: 0 } });
     const board = (await talk.display()).view.quiz!;
@@ -241,6 +242,7 @@ describe('a quiz from the first question to the podium', () => {
     expect(presenter.quiz).toEqual(display.quiz);
     const own = await syncView<AudienceView>(phones.get('dee')!.socket);
     expect(own.score).toMatchObject({ points: totals.get('dee'), rank: expectedBoard.findIndex((entry) => entry.name === 'Dee') + 1, question: { outcome: 'wrong' } });
+    expect(own.score!.podium).toEqual(display.quiz!.podium);
   });
 
   it('never sent a phone a correct answer before its reveal', () => {

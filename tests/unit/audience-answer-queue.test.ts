@@ -95,6 +95,30 @@ describe('the offline answer queue', () => {
     ]);
   });
 
+  it('keeps every answer to a question that takes several (word cloud, Q&A), each with its own id, across a reload', async () => {
+    const h = harness({ connected: false });
+    h.queue.submit('cloud', { text: 'coffee' }, true);
+    h.queue.submit('cloud', { text: 'tea' }, true);
+    h.queue.submit('pick-one', { options: [1] });
+    expect(h.queue.pendingAll('cloud').map((answer) => [answer.answerId, answer.value])).toEqual([
+      ['answer-id-1', { text: 'coffee' }],
+      ['answer-id-2', { text: 'tea' }],
+    ]);
+    expect(h.queue.pendingFor('cloud')).toBeUndefined();
+
+    const again = harness({ store: h.store });
+    expect(again.queue.pendingAll('cloud').map((answer) => answer.answerId)).toEqual(['answer-id-1', 'answer-id-2']);
+    again.queue.flush();
+    expect(again.sent.map((answer) => answer.answerId)).toEqual(['answer-id-1', 'answer-id-2', 'answer-id-3']);
+    expect(again.queue.isSending('cloud')).toBe(true);
+    again.replies[1]!(again.ack(again.sent[1]!));
+    await again.settle();
+    expect(again.queue.pendingAll('cloud').map((answer) => answer.answerId)).toEqual(['answer-id-1']);
+    again.queue.settle({ ...again.sent[0]!, answeredAt: 1 });
+    expect(again.queue.pendingAll('cloud')).toEqual([]);
+    expect(again.queue.pendingFor('pick-one')?.answerId).toBe('answer-id-3');
+  });
+
   it('retries a busy server later and drops an answer the server refuses for good', async () => {
     const h = harness({ retryDelayMs: 5 });
     h.queue.submit('pick-one', { options: [0] });

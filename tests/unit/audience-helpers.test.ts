@@ -84,6 +84,14 @@ describe('the answer status line', () => {
     expect(answerStatus({ ...idle, rejection: 'no' }, en)).toEqual({ kind: 'rejected', text: 'no' });
   });
 
+  it('says a quiz answer is locked in, a typed one waits for the presenter, a scale one can change', () => {
+    const received = { ...idle, received: true };
+    expect(answerStatus(received, en, 'quiz')).toEqual({ kind: 'received', text: en.statusLockedIn });
+    for (const type of ['text', 'qa', 'wordcloud'] as const) expect(answerStatus(received, en, type).text).toBe(en.statusModerated);
+    expect(answerStatus(received, en, 'scale').text).toBe(en.statusReceivedCanChange);
+    expect(answerStatus({ ...received, pending: true }, en, 'quiz').kind).toBe('queued');
+  });
+
   it('explains missing results by the question setting', () => {
     const question = (results: 'live' | 'after-vote' | 'after-close' | 'presenter-only') =>
       ({ id: 'q', type: 'choice', question: 'Q?', options: ['A', 'B'], multiple: false, results, slideIndex: 1, line: 1 }) as PublicQuestion;
@@ -97,7 +105,7 @@ describe('the answer status line', () => {
 });
 
 describe('what the screen reader hears', () => {
-  const waiting: LiveSnapshot = { questionId: null, questionText: '', open: false, receivedAnswerId: null, resultsShown: false, slideTitle: 'Intro' };
+  const waiting: LiveSnapshot = { questionId: null, questionText: '', open: false, final: false, receivedAnswerId: null, resultsShown: false, score: null, slideTitle: 'Intro' };
   const asked: LiveSnapshot = { ...waiting, questionId: 'q', questionText: 'Pick one', open: true, slideTitle: 'Pick one' };
 
   it('announces a new question, the answer received, results and closing', () => {
@@ -108,6 +116,18 @@ describe('what the screen reader hears', () => {
     ]);
     expect(announcementsFor(asked, { ...asked, open: false }, en)).toEqual(['Voting is closed.']);
     expect(announcementsFor(asked, waiting, en)).toEqual(['Waiting for the next question. On the screen: Intro']);
+  });
+
+  it('says a quiz answer is locked in, and the points once its answer is out, once', () => {
+    const quiz: LiveSnapshot = { ...asked, final: true };
+    expect(announcementsFor(quiz, { ...quiz, receivedAnswerId: 'a1' }, en)).toEqual(['Your answer is locked in.']);
+    const revealed = { ...quiz, receivedAnswerId: 'a1', open: false, resultsShown: true, score: 'Right! +875 points. Total: 875 points, rank 1 of 3.' };
+    expect(announcementsFor({ ...quiz, receivedAnswerId: 'a1' }, revealed, en)).toEqual([
+      'Voting is closed.',
+      'Results are shown.',
+      'Right! +875 points. Total: 875 points, rank 1 of 3.',
+    ]);
+    expect(announcementsFor(revealed, { ...revealed }, en)).toEqual([]);
   });
 
   it('stays quiet when nothing a person needs changed', () => {

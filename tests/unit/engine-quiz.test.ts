@@ -125,7 +125,7 @@ describe('what phones learn, and when', () => {
     const engine = allTypesEngine();
     goTo(engine, SLIDES.quizCapital, 0);
     answer(engine, 'p1', 'quiz-capital', 0, 100);
-    expect(engine.audienceView('p1').score).toEqual({ points: 0, rank: null, players: 0, streak: 0, question: null });
+    expect(engine.audienceView('p1').score).toEqual({ points: 0, rank: null, players: 0, streak: 0, question: null, podium: null });
     expect(engine.quizBoard()).toEqual({ leaderboard: [], podium: null, players: 0, quizzes: 4, settled: 0 });
     engine.control('quiz-capital', 'close', 200);
     expect(engine.audienceView('p1').score).toEqual({
@@ -134,6 +134,7 @@ describe('what phones learn, and when', () => {
       players: 1,
       streak: 1,
       question: { questionId: 'quiz-capital', outcome: 'right', points: expectedPoints(60, 100), bonus: 0 },
+      podium: null,
     });
   });
 });
@@ -185,7 +186,9 @@ describe('standings', () => {
       players: 4,
       streak: 1,
       question: { questionId: 'quiz-fast', outcome: 'right', points: expectedPoints(5, 5_000), bonus: 0 },
+      podium: board.podium,
     });
+    expect(engine.audienceView('nobody').score!.podium).toEqual(board.podium);
     expect(engine.audienceView('bo').score!.question).toEqual({ questionId: 'quiz-fast', outcome: 'missed', points: 0, bonus: 0 });
     expect(engine.audienceView('dee').score!.question).toMatchObject({ outcome: 'wrong', points: 0 });
     expect(engine.audienceView('nobody').score).toMatchObject({ points: 0, rank: null, players: 4 });

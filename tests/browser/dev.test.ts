@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, launchBrowser } from '../support/browser.ts';
+import { connectClient, makeId } from '../support/clients.ts';
+import { ROOT, tempDataDir, TEST_PRESENTER_KEY } from '../support/server-process.ts';
+
+// `npm run dev`: the Vite dev server with the deck plugin and the live server attached.
+const folder = tempDataDir();
+const deckFile = join(folder, 'talk.md');
+const original = readFileSync(join(ROOT, 'tests/fixtures/live-deck.md'), 'utf8');
+let child: ChildProcess;
+let output = '';
+let url: string;
+let browser: Browser;
+let page: Page;
+
+async function waitForOutput(pattern: RegExp, timeoutMs = 10_000): Promise<RegExpExecArray> {
+  const started = Date.now();
+  for (;;) {
+    const match = pattern.exec(output);
+    if (match) return match;
+    if (Date.now() - started > timeoutMs) throw new Error(`no ${pattern} in the dev server's output:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+beforeAll(async () => {
+  copyFileSync(join(ROOT, 'tests/fixtures/live-deck.md'), deckFile);
+  child = spawn(process.execPath, ['bin/handsup.mjs', 'dev', '--deck', deckFile, '--port', '0', '--data', join(folder, 'data')], {
+    cwd: ROOT,
+    env: { ...process.env, HANDSUP_PRESENTER_KEY: TEST_PRESENTER_KEY },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [, port] = await waitForOutput(/Local:\s+http:\/\/localhost:(\d+)\//, 30_000);
+  url = `http://localhost:${port}`;
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  child?.kill('SIGTERM');
+});
+
+describe('handsup dev', () => {
+  it('runs the live session on the dev server: health, join code, a phone answering', async () => {
+    const health = await (await fetch(`${url}/healthz`)).json();
+    expect(health).toMatchObject({ ok: true, mode: 'dev', deck: 'Live test deck' });
+    expect(output).toContain(`Join code:  ${health.joinCode}`);
+    const { socket: presenter } = await connectClient(url, { role: 'presenter', key: TEST_PRESENTER_KEY });
+    const { socket: phone } = await connectClient(url, { role: 'audience', joinCode: health.joinCode, participantId: makeId('dev') });
+    expect((await presenter.timeout(5000).emitWithAck('slide:go', { h: 1, v: 0, f: -1 })).ok).toBe(true);
+    expect(await phone.timeout(5000).emitWithAck('answer:submit', { questionId: 'pick-one', answerId: makeId(), value: { options: [1] } })).toMatchObject({ ok: true });
+    presenter.close();
+    phone.close();
+    expect((await fetch(`${url}/presenter`)).status).toBe(403);
+  });
+
+  it('reloads the page when the deck changes', async () => {
+    await page.goto(`${url}/`);
+    await page.waitForSelector('body[data-deck-ready="true"]');
+    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    writeFileSync(deckFile, original.replace('## The end', '## The very end'));
+    await reloaded;
+    await page.waitForSelector('body[data-deck-ready="true"]');
+    expect(await page.content()).toContain('The very end');
+  });
+
+  it('shows a broken deck as file:line in the terminal and the browser overlay, then recovers', async () => {
+    writeFileSync(deckFile, original.replace('results: presenter-only', 'results: sometimes'));
+    const line = original.split('\n').findIndex((text) => text === 'results: presenter-only') + 1;
+    const expected = `${deckFile}:${line}: unknown results setting "sometimes"`;
+    await waitForOutput(new RegExp(expected.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '')).toContain(expected);
+    await page.screenshot({ path: artifactPath('dev-deck-error.png') });
+    const deckJson = await fetch(`${url}/deck.json`);
+    expect(deckJson.status).toBe(422);
+
+    // Fixed: the page comes back, and the live engine runs the edited deck.
+    writeFileSync(deckFile, original.replace('id: secret', 'id: secret-renamed'));
+    await page.waitForFunction(() => !document.querySelector('vite-error-overlay'), undefined, { timeout: 15_000 }).catch(() => page.reload());
+    await page.reload();
+    await page.waitForSelector('body[data-deck-ready="true"]');
+    const { socket: presenter } = await connectClient(url, { role: 'presenter', key: TEST_PRESENTER_KEY });
+    await expect.poll(async () => {
+      const reply = await presenter.timeout(5000).emitWithAck('question:control', { questionId: 'secret-renamed', action: 'open' });
+      return reply.ok;
+    }, { timeout: 10_000 }).toBe(true);
+    const state = await presenter.timeout(5000).emitWithAck('state:sync');
+    expect(state.ok && state.view.role === 'presenter' && state.view.results['pick-one']?.responses).toBe(1);
+    presenter.close();
+  });
+});
