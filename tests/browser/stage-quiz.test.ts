@@ -131,6 +131,8 @@ describe('the built-in quiz from the console, with a projector and three phones'
       // The answer is not on the projector while phones answer.
       expect(await projector.locator(`${CURRENT_SLIDE} .handsup-bar-correct`).count()).toBe(0);
       if (index === 0) {
+        // After reveal.js's slide transition.
+        await projector.waitForTimeout(900);
         await Promise.all([
           consolePage.screenshot({ path: artifactPath('stage-quiz-countdown-console.png') }),
           projector.screenshot({ path: artifactPath('stage-quiz-countdown-projector.png') }),
