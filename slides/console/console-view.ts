@@ -1,4 +1,5 @@
-import type { PresenterView, QuestionState, Results } from '../../protocol/session.ts';
+import type { PresenterView, QuestionState, ReactionBurst, Results } from '../../protocol/session.ts';
+import { ServerClock } from '../shared/server-clock.ts';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'refused';
 
@@ -10,6 +11,8 @@ export type Connection = 'connecting' | 'live' | 'reconnecting' | 'refused';
 export class ConsoleView {
   view: PresenterView | undefined;
   connection: Connection = 'connecting';
+  /** Quiz countdowns run on the server's clock. */
+  readonly clock = new ServerClock();
   private readonly listeners: (() => void)[] = [];
 
   onChange(listener: () => void): void {
@@ -18,6 +21,15 @@ export class ConsoleView {
 
   setView(view: PresenterView): void {
     this.view = view;
+    this.clock.sync(view.serverTime);
+    this.changed();
+  }
+
+  /** A burst of reactions carries the slide's new totals. */
+  applyReactions(burst: ReactionBurst): void {
+    if (!this.view) return;
+    const others = this.view.reactions.filter((slide) => slide.slideIndex !== burst.slideIndex);
+    this.view.reactions = [...others, { slideIndex: burst.slideIndex, counts: burst.totals }].sort((a, b) => a.slideIndex - b.slideIndex);
     this.changed();
   }
 

@@ -1,16 +1,20 @@
 import '../shared/results/results.css';
 import './console.css';
+import type { Ack } from '../../protocol/errors.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
 import type { SlideCursor } from '../../protocol/session.ts';
 import { connectLive } from '../shared/live-socket.ts';
 import { loadDeck } from '../shared/load-deck.ts';
 import { ConsoleView } from './console-view.ts';
 import { DeckSteps } from './deck-steps.ts';
+import type { EntryActions } from './entry-actions.ts';
+import { Downloads } from './downloads.ts';
 import { byId } from './dom.ts';
 import { Navigator } from './navigator.ts';
 import { NotesPanel } from './notes-panel.ts';
 import { showNotice } from './notice.ts';
 import { QuestionPanel } from './question-panel.ts';
+import { ReactionsPanel } from './reactions-panel.ts';
 import { SlidePreviews } from './slide-previews.ts';
 import { StatusBar } from './status-bar.ts';
 import { TalkTimer } from './talk-timer.ts';
@@ -44,10 +48,28 @@ async function startConsole(): Promise<void> {
     else if (!reply.ok) showNotice(`Could not ${action}: ${reply.message}`);
   };
 
+  /** A refused or unanswered command is said in the notice. */
+  const report = (reply: Ack<object> | undefined, what: string) => {
+    if (!reply) showNotice(`The server did not answer “${what}” — check the connection.`);
+    else if (!reply.ok) showNotice(`Could not ${what}: ${reply.message}`);
+  };
+  const actions: EntryActions = {
+    moderate: async (questionId, entryId, status) =>
+      report(
+        await socket.timeout(5000).emitWithAck('moderation:set', { questionId, entryId, status }).catch(() => undefined),
+        status === 'approved' ? 'approve' : 'hide',
+      ),
+    markQa: async (questionId, entryId, mark) =>
+      report(await socket.timeout(5000).emitWithAck('qa:mark', { questionId, entryId, ...mark }).catch(() => undefined), 'mark the question'),
+  };
+  const lastQuiz = loaded.deck.questions.filter((question) => question.type === 'quiz').at(-1)?.id;
+
   const statusBar = new StatusBar(steps);
   const previews = new SlidePreviews(steps);
   const notes = new NotesPanel();
-  const questionPanel = new QuestionPanel(sendControl);
+  const questionPanel = new QuestionPanel(sendControl, { actions, clock: talk.clock, lastQuiz });
+  const reactions = new ReactionsPanel(steps);
+  new Downloads();
   const navigator = new Navigator(steps, sendMove);
   const timer = new TalkTimer();
 
@@ -56,10 +78,11 @@ async function startConsole(): Promise<void> {
     statusBar.update(view, talk.connection);
     if (!view) return;
     navigator.follow(view.cursor);
-    previews.showLive({ questions: view.questions, results: view.results });
+    previews.showLive({ questions: view.questions, results: view.results, quiz: view.quiz, serverTime: talk.clock.now() });
     previews.show(view.cursor);
     notes.update(view.slideIndex, view.notes);
     questionPanel.update(view);
+    reactions.update(view);
     timer.useSession(view.session.id, view.slideIndex > 0);
   });
 
@@ -80,6 +103,7 @@ async function startConsole(): Promise<void> {
   });
   socket.on('results', (results, state) => talk.applyResults(results, state));
   socket.on('participants', (count) => talk.applyParticipants(count));
+  socket.on('reactions', (burst) => talk.applyReactions(burst));
   document.body.dataset.consoleReady = 'true';
 }
 

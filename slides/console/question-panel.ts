@@ -5,6 +5,8 @@ import { renderResults } from '../shared/results/render-results.ts';
 import { confirmAction } from './confirm-dialog.ts';
 import { button, byId, textElement } from './dom.ts';
 import { STATUS_LABEL, typeLabel, VISIBILITY_HINT, votingAction } from './question-labels.ts';
+import type { TypeSection } from './type-section.ts';
+import { typeSection, type SectionContext } from './type-sections.ts';
 
 export type SendControl = (questionId: string, action: QuestionAction) => Promise<void>;
 
@@ -17,6 +19,7 @@ interface Parts {
   reveal: HTMLButtonElement;
   reset: HTMLButtonElement;
   results: HTMLElement;
+  section: TypeSection | undefined;
 }
 
 /**
@@ -29,7 +32,10 @@ export class QuestionPanel {
   private latest: PresenterView | undefined;
   private busy = false;
 
-  constructor(private readonly send: SendControl) {}
+  constructor(
+    private readonly send: SendControl,
+    private readonly context: SectionContext,
+  ) {}
 
   update(view: PresenterView): void {
     this.latest = view;
@@ -37,6 +43,7 @@ export class QuestionPanel {
     const key = question?.id ?? `none:${view.slideIndex}`;
     if (key !== this.shownFor) {
       this.shownFor = key;
+      this.parts?.section?.dispose();
       this.parts = question ? this.build(question) : undefined;
       if (!question) this.showNoQuestion(view);
     }
@@ -85,11 +92,15 @@ export class QuestionPanel {
       const answers = question.correct.map((index) => question.options[index]).join(', ');
       parts.push(textElement('p', 'console-answer', `Correct answer: ${answers}`));
     }
+    const section = typeSection(question, this.context);
     const results = document.createElement('div');
     results.className = 'console-results';
-    parts.push(results, textElement('p', 'console-hint', VISIBILITY_HINT[question.results]));
+    if (section?.before) parts.push(section.before);
+    if (!section?.replacesResults) parts.push(results);
+    if (section?.after) parts.push(section.after);
+    parts.push(textElement('p', 'console-hint', VISIBILITY_HINT[question.results]));
     body.replaceChildren(...parts);
-    return { questionId: question.id, status, projector, responses, voting, reveal, reset, results };
+    return { questionId: question.id, status, projector, responses, voting, reveal, reset, results, section };
   }
 
   private statusOf(questionId: string): QuestionState['status'] {
@@ -116,10 +127,16 @@ export class QuestionPanel {
     const voting = votingAction(status);
     parts.voting.textContent = voting.label;
     parts.voting.dataset.action = voting.action;
+    // A quiz's points are for speed from its one opening: it is run again with Reset, never reopened.
+    const quizOver = question.type === 'quiz' && status === 'closed';
+    if (quizOver) parts.voting.textContent = 'Voting closed';
     parts.reveal.textContent = state?.revealed ? 'Hide results' : 'Reveal results';
     parts.reveal.dataset.action = state?.revealed ? 'hide' : 'reveal';
     for (const control of [parts.voting, parts.reveal, parts.reset]) control.disabled = this.busy;
+    if (quizOver) parts.voting.disabled = true;
 
+    parts.section?.update(view, question);
+    if (parts.section?.replacesResults) return;
     const compared = question.compare ? view.deckQuestions.find((other) => other.id === question.compare) : undefined;
     renderResults(parts.results, {
       question,
@@ -149,6 +166,8 @@ export class QuestionPanel {
     } finally {
       this.busy = false;
       this.setDisabled(false);
+      // The buttons' states follow the question's (a closed quiz's voting button stays off).
+      if (this.latest) this.update(this.latest);
     }
   }
 

@@ -1,11 +1,14 @@
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
-import type { DisplayView, QuestionState, Results } from '../../protocol/session.ts';
+import type { DisplayView, QuestionState, QuizBoard, Results } from '../../protocol/session.ts';
+import { onScreen } from '../shared/results/on-screen.ts';
 import { renderResults } from '../shared/results/render-results.ts';
+import { ServerClock } from '../shared/server-clock.ts';
 import { fitResults } from './fit-results.ts';
 import { shortJoinAddress, type JoinInfo } from './join-info.ts';
+import { QuizStage } from './quiz-stage.ts';
 
-/** What the question slides need of a view: question states and the results there are. */
-export type LiveData = Pick<DisplayView, 'questions' | 'results'>;
+/** What the question slides need of a view: question states, the results there are, the quiz standings, the server's clock. */
+export type LiveData = Pick<DisplayView, 'questions' | 'results'> & Partial<Pick<DisplayView, 'quiz' | 'serverTime'>>;
 
 interface QuestionSlot {
   question: PublicQuestion;
@@ -13,6 +16,7 @@ interface QuestionSlot {
   results: HTMLElement;
   count: HTMLElement;
   status: HTMLElement;
+  quiz?: QuizStage;
 }
 
 const STATUS_TEXT: Record<QuestionState['status'], string> = {
@@ -37,6 +41,11 @@ export class LiveQuestions {
   private readonly slots = new Map<string, QuestionSlot>();
   private readonly states = new Map<string, QuestionState>();
   private readonly results = new Map<string, Results>();
+  private board: QuizBoard | null = null;
+  /** Quiz countdowns run on the server's clock. */
+  readonly clock = new ServerClock();
+
+  private readonly lastQuiz: string | undefined;
 
   constructor(
     slidesRoot: HTMLElement,
@@ -47,6 +56,7 @@ export class LiveQuestions {
     private readonly relayout: () => void = () => undefined,
   ) {
     const questions = new Map(deck.questions.map((question) => [question.id, question]));
+    this.lastQuiz = deck.questions.filter((question) => question.type === 'quiz').at(-1)?.id;
     for (const root of slidesRoot.querySelectorAll<HTMLElement>('.handsup-question[data-question-id]')) {
       const question = questions.get(root.dataset.questionId ?? '');
       if (question) this.slots.set(question.id, this.augment(root, question, join));
@@ -72,20 +82,23 @@ export class LiveQuestions {
     meta.append(count, status);
     root.querySelector('.handsup-question-text')?.after(results);
     root.append(meta);
-    return { question, root, results, count, status };
+    const quiz = question.type === 'quiz' ? new QuizStage(root, results, question, this.clock, question.id === this.lastQuiz) : undefined;
+    return { question, root, results, count, status, ...(quiz ? { quiz } : {}) };
   }
 
   /** A whole view: from the server, or (in a console preview) forwarded by the console. */
   applyView(view: LiveData): void {
     this.states.clear();
     this.results.clear();
+    if (view.serverTime !== undefined) this.clock.sync(view.serverTime);
+    if (view.quiz !== undefined) this.board = view.quiz;
     for (const [id, state] of Object.entries(view.questions)) this.states.set(id, state);
-    for (const [id, results] of Object.entries(view.results)) this.results.set(id, results);
+    for (const [id, results] of Object.entries(view.results)) this.results.set(id, onScreen(results));
     for (const id of this.slots.keys()) this.draw(id);
   }
 
   applyResults(results: Results, state: QuestionState): void {
-    this.results.set(results.questionId, results);
+    this.results.set(results.questionId, onScreen(results));
     this.applyState(state);
   }
 
@@ -116,6 +129,7 @@ export class LiveQuestions {
     slot.root.classList.toggle('is-revealed', revealed);
     slot.count.textContent = state ? `${state.responses} ${state.responses === 1 ? 'response' : 'responses'}` : '';
     slot.status.textContent = STATUS_TEXT[status];
+    slot.quiz?.update(state, this.board);
 
     if (!revealed) {
       if (!slot.results.hidden) {
@@ -147,7 +161,8 @@ export class LiveQuestions {
   private fit(slot: QuestionSlot): void {
     const section = slot.root.closest('section');
     if (!section) return;
-    fitResults(section, slot.results);
+    // A quiz's standings sit beside its results: the two are set smaller together.
+    fitResults(section, slot.quiz?.row ?? slot.results);
     this.relayout();
   }
 }

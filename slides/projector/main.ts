@@ -12,6 +12,7 @@ import { fillJoinSlides } from './join-slide.ts';
 import { LiveQuestions } from './live-questions.ts';
 import { followConsole } from './preview-link.ts';
 import { projectorMode, previewStart, type ProjectorMode } from './page-mode.ts';
+import { ReactionFloat } from './reaction-float.ts';
 import { preparePrint } from './print-results.ts';
 import { connectProjector } from './projector-socket.ts';
 import { renderDeck } from './render-deck.ts';
@@ -81,11 +82,14 @@ async function startProjector(): Promise<void> {
   if (mode === 'print' || mode === 'preview' || !questions) return;
 
   deck.on('slidechanged', (event) => questions.slideShown((event as unknown as { currentSlide: HTMLElement }).currentSlide));
+  const reactions = new ReactionFloat(reducedMotion);
   connectProjector(mode === 'drive', (socket, drives) => {
     followPresenter(deck, socket, drives, (view) => {
       document.body.dataset.participants = String(view.participants);
+      reactions.showSlide(view.slideIndex);
       questions.applyView(view);
     });
+    socket.on('reactions', (burst) => reactions.burst(burst));
     socket.on('results', (results, state) => questions.applyResults(results, state));
     socket.on('question', (state) => questions.applyState(state));
     socket.on('participants', (count) => (document.body.dataset.participants = String(count)));

@@ -1,8 +1,8 @@
 import type { RevealConfig } from 'reveal.js';
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
 import { PRINT_DATA_PATH, PRINT_PROGRESS_FUNCTION, type PrintData, type PrintProgress } from '../../protocol/export.ts';
+import { renderQuizBoard } from '../shared/results/quiz-board.ts';
 import { renderResults } from '../shared/results/render-results.ts';
-import { quizBoardPanel } from './print-board.ts';
 import './print.css';
 
 /**
@@ -65,12 +65,18 @@ function fillQuestion(root: HTMLElement, question: PublicQuestion, deck: PublicD
   return results;
 }
 
-/** The quiz standings go beside the last quiz question's results: where the room saw the podium. */
+/**
+ * The quiz standings go beside the last quiz question's results, where the room saw them:
+ * the podium once every quiz question was played, otherwise the leaderboard so far.
+ */
 function placeQuizBoard(results: HTMLElement, data: PrintData): void {
   if (!data.quiz || data.quiz.players === 0) return;
   const row = part('div', 'handsup-print-row');
   results.replaceWith(row);
-  row.append(results, quizBoardPanel(data.quiz));
+  const board = document.createElement('aside');
+  board.className = 'handsup-print-board';
+  renderQuizBoard(board, data.quiz, { podium: true });
+  row.append(results, board);
 }
 
 function addNotes(slidesRoot: HTMLElement, notes: string[]): void {

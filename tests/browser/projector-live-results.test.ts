@@ -210,8 +210,9 @@ describe('renderResults', () => {
       },
       'qa',
     );
+    // The pinned one large on top, the one being answered; then the others.
+    expect(await rows('#qa .handsup-qa-pinned')).toEqual(['Now answering On screen now 2 votes']);
     expect(await rows('#qa .handsup-qa-item')).toEqual([
-      '2 votes On screen now on screen',
       `4 votes ${attack}`,
       '1 vote Old one answered',
       '0 votes Taken down hidden',

@@ -39,10 +39,10 @@ async function texts(selector: string): Promise<string[]> {
 /** The whole question, join line included, inside the window; saved as a screenshot. */
 async function expectOnScreen(name: string): Promise<void> {
   await room.projector.waitForTimeout(900);
+  await room.projector.screenshot({ path: artifactPath(`projector-type-${name}.png`) });
   const box = (await room.projector.locator(`${CURRENT} .handsup-question`).boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height).toBeLessThanOrEqual(720);
-  await room.projector.screenshot({ path: artifactPath(`projector-type-${name}.png`) });
 }
 
 beforeAll(async () => {
@@ -82,10 +82,11 @@ describe('the other question types on the projector', () => {
     await expectOnScreen('text');
   });
 
-  it('Q&A: the questions with their votes, on the slide', async () => {
+  it('Q&A: the top few questions with their votes, on the slide; how many more as text', async () => {
     await runQuestion('room-questions', (phone) => ({ text: `Question ${phone + 1}: ${TEXTS[phone % TEXTS.length]}?` }));
-    await expect.poll(async () => (await texts('.handsup-qa-item')).length, { timeout: 1000 }).toBe(PHONES);
+    await expect.poll(async () => (await texts('.handsup-qa-item')).length, { timeout: 1000 }).toBe(5);
     expect((await texts('.handsup-qa-item')).every((line) => line.startsWith('0 votes Question '))).toBe(true);
+    expect(await texts('.handsup-results-more')).toEqual([`and ${PHONES - 5} more questions`]);
     await expectOnScreen('qa');
   });
 

@@ -1,10 +1,28 @@
+import type { QaEntry } from '../../../protocol/session.ts';
 import { element, moreLine, plural } from './dom.ts';
 import { markStatus } from './entry-status.ts';
 import type { ResultsRenderer } from './types.ts';
 
-const SHOWN = 20;
+/** The top few under the pinned one: what a room can take in while the presenter answers. */
+const SHOWN = 5;
 
-/** The audience's questions in the server's order: the pinned one first, then most upvoted; answered ones marked. */
+function votes(entry: QaEntry): HTMLElement {
+  return element('span', 'handsup-qa-votes', plural(entry.votes, 'vote', 'votes'));
+}
+
+function pinnedBlock(entry: QaEntry): HTMLElement {
+  const block = element('div', 'handsup-qa-pinned');
+  // The spaces keep it readable as one line of text (copying, screen readers, the PDF's text).
+  block.append(element('p', 'handsup-qa-pinned-label', 'Now answering'), ' ', element('p', 'handsup-qa-pinned-text', entry.text), ' ', votes(entry));
+  if (entry.answered) block.append(' ', element('span', 'handsup-qa-mark', 'answered'));
+  markStatus(block, entry.status);
+  return block;
+}
+
+/**
+ * The audience's questions in the server's order: the pinned one large on top (the one the
+ * presenter is answering), then the most upvoted few; answered ones marked.
+ */
 export const qaListRenderer: ResultsRenderer<'qa'> = {
   render(body, _question, results) {
     const questions = results?.questions ?? [];
@@ -12,21 +30,26 @@ export const qaListRenderer: ResultsRenderer<'qa'> = {
       body.replaceChildren(element('p', 'handsup-results-empty', 'No questions yet'));
       return;
     }
-    const list = element('ol', 'handsup-qa');
-    for (const question of questions.slice(0, SHOWN)) {
-      const item = element('li', 'handsup-qa-item');
-      item.append(element('span', 'handsup-qa-votes', plural(question.votes, 'vote', 'votes')), ' ', element('span', 'handsup-qa-text', question.text));
-      if (question.pinned) {
-        item.classList.add('is-pinned');
-        item.append(' ', element('span', 'handsup-qa-mark', 'on screen'));
+    const pinned = questions.find((entry) => entry.pinned);
+    const rest = questions.filter((entry) => entry !== pinned);
+    const parts: HTMLElement[] = [];
+    if (pinned) parts.push(pinnedBlock(pinned));
+    if (rest.length > 0) {
+      const list = element('ol', 'handsup-qa');
+      for (const entry of rest.slice(0, SHOWN)) {
+        const item = element('li', 'handsup-qa-item');
+        item.append(votes(entry), ' ', element('span', 'handsup-qa-text', entry.text));
+        if (entry.answered) {
+          item.classList.add('is-answered');
+          item.append(' ', element('span', 'handsup-qa-mark', 'answered'));
+        }
+        markStatus(item, entry.status);
+        list.append(item);
       }
-      if (question.answered) {
-        item.classList.add('is-answered');
-        item.append(' ', element('span', 'handsup-qa-mark', 'answered'));
-      }
-      markStatus(item, question.status);
-      list.append(item);
+      parts.push(list);
     }
-    body.replaceChildren(...[list, moreLine('handsup-results-more', questions.length - SHOWN, 'questions')].filter((node) => node !== undefined));
+    const more = moreLine('handsup-results-more', rest.length - SHOWN, 'questions');
+    if (more) parts.push(more);
+    body.replaceChildren(...parts);
   },
 };

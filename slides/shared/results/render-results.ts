@@ -11,7 +11,7 @@ import { qaListRenderer } from './qa-list.ts';
 import { scaleRenderer } from './scale-results.ts';
 import { textListRenderer } from './text-list.ts';
 import type { ResultsOf, ResultsRenderer, ResultsType } from './types.ts';
-import { wordListRenderer } from './word-list.ts';
+import { wordCloudRenderer } from './word-cloud.ts';
 
 export interface ResultsRenderOptions {
   question: PublicQuestion;
@@ -25,7 +25,7 @@ const RENDERERS: { [T in ResultsType]: ResultsRenderer<T> } = {
   choice: choiceRenderer,
   quiz: quizRenderer,
   scale: scaleRenderer,
-  wordcloud: wordListRenderer,
+  wordcloud: wordCloudRenderer,
   text: textListRenderer,
   qa: qaListRenderer,
 };

@@ -1,0 +1,53 @@
+import type { Question } from '../../protocol/deck.ts';
+import type { PresenterView } from '../../protocol/session.ts';
+import { Countdown } from '../shared/results/countdown.ts';
+import { renderQuizBoard } from '../shared/results/quiz-board.ts';
+import type { ServerClock } from '../shared/server-clock.ts';
+import { textElement } from './dom.ts';
+import type { TypeSection } from './type-section.ts';
+
+/**
+ * A quiz question in the console: the countdown while phones answer; once the answer is
+ * out (closed and revealed), the standings under the results — the top 5, or after the
+ * deck's last quiz question, once every quiz question is out, the podium.
+ */
+export class QuizSection implements TypeSection {
+  readonly before = document.createElement('div');
+  readonly after = document.createElement('div');
+  readonly replacesResults = false;
+  private readonly countdown: Countdown;
+  private readonly hint = textElement('p', 'console-quiz-hint', '');
+  private readonly board = document.createElement('div');
+
+  constructor(
+    clock: ServerClock,
+    /** The deck's last quiz question: where the podium goes. */
+    private readonly last: boolean,
+  ) {
+    this.countdown = new Countdown(clock);
+    this.before.className = 'console-quiz-clock';
+    this.before.append(this.countdown.element);
+    this.after.className = 'console-quiz-standings';
+    this.board.className = 'console-board';
+    this.after.append(this.hint, this.board);
+  }
+
+  update(view: PresenterView, question: Question): void {
+    if (question.type !== 'quiz') return;
+    const state = view.questions[question.id];
+    this.countdown.show(state, question.time);
+    this.before.hidden = this.countdown.element.hidden;
+    const closed = state?.status === 'closed';
+    const answerOut = closed && state.revealed;
+    const board = view.quiz;
+    this.hint.hidden = !closed || answerOut;
+    this.hint.textContent = 'Voting is closed. Reveal the results to show the answer and the standings on the projector and the phones.';
+    const showBoard = answerOut && board !== null;
+    this.board.hidden = !showBoard;
+    if (showBoard) renderQuizBoard(this.board, board, { podium: this.last });
+  }
+
+  dispose(): void {
+    this.countdown.stop();
+  }
+}
