@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { toPublicDeck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
+import { createEventLoopDelay } from './http/event-loop-delay.ts';
 import { createExportRoutes } from './http/export-routes.ts';
 import { joinInfo, joinOrigin } from './http/join-info.ts';
 import { createStaticRoutes } from './http/static-routes.ts';
@@ -28,6 +29,7 @@ export interface HandsupServer {
 export function createHandsupServer(options: HandsupServerOptions): HandsupServer {
   const { store, presenterKey, session, resumed, engine, writer } = openTalk(options);
 
+  const eventLoopDelay = createEventLoopDelay();
   let listenHost = '0.0.0.0';
   let listenPort = 0;
   const startedAt = new Date().toISOString();
@@ -35,13 +37,14 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
   const routes = createStaticRoutes({
     distDir: options.distDir,
     publicDeckJson: JSON.stringify(toPublicDeck(options.deck)),
-    health: () => ({
+    health: (req) => ({
       deck: options.deck.title,
       session: session.id,
       joinCode: session.joinCode,
       startedAt,
       connections: live?.connections() ?? 0,
       participants: live?.participants() ?? 0,
+      eventLoopDelayMs: eventLoopDelay(new URL(req.url ?? '/', 'http://localhost').searchParams.has('reset')),
     }),
     join: (req) => joinInfo(joinOrigin(req, listenHost, listenPort), session.joinCode),
     presenterKey,

@@ -3,7 +3,7 @@ import { JOIN_JSON_PATH } from './pages.ts';
 
 export interface ApiRoutesOptions {
   /** Extra JSON for /healthz (session, connections…). */
-  health: () => Record<string, unknown>;
+  health: (req: IncomingMessage) => Record<string, unknown>;
   /** The join address, code and QR code for the projector's join slide. */
   join: (req: IncomingMessage) => Promise<unknown>;
 }
@@ -23,7 +23,7 @@ export function createApiRoutes(options: ApiRoutesOptions): (req: IncomingMessag
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     if (pathname === '/healthz') {
-      sendJson(res, 200, { ok: true, ...options.health() });
+      sendJson(res, 200, { ok: true, ...options.health(req) });
       return true;
     }
     if (pathname === JOIN_JSON_PATH) {

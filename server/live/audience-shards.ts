@@ -3,7 +3,7 @@
  * out a shard per event-loop turn: acknowledgements and the presenter's updates get
  * their turn in between instead of waiting behind ten thousand writes.
  */
-export const AUDIENCE_SHARDS = 16;
+export const AUDIENCE_SHARDS = 64;
 
 export function shardOf(participantId: string): number {
   let hash = 0;

@@ -192,10 +192,12 @@ async function benchHandsup(spreadMs: number) {
     const openQuestion = async () => {
       const moved = await presenter.timeout(10_000).emitWithAck('slide:go', { ...slide.position, f: -1 });
       if (!moved.ok) throw new Error(`presenter could not move: ${JSON.stringify(moved)}`);
+      await fetch(`${server.url}/healthz?reset`);
     };
     const run = await runSwarm(server.url, joinCode, `run${Date.now().toString(36)}`, spreadMs, server.child.pid!, openQuestion);
     await new Promise((resolve) => setTimeout(resolve, 500)); // the last coalesced results
     const memory = rssMb(server.child.pid!);
+    const { eventLoopDelayMs } = (await (await fetch(`${server.url}/healthz`)).json()) as { eventLoopDelayMs: { p99: number; max: number } };
     const state = await presenter.timeout(10_000).emitWithAck('state:sync');
     const counted = state.ok ? state.view.results[question.id]?.responses : undefined;
 
@@ -210,7 +212,7 @@ async function benchHandsup(spreadMs: number) {
     }
     toPresenter.sort((a, b) => a - b);
     presenter.close();
-    return { run, memory, counted, presenterP99: percentile(toPresenter, 99), presenterUpdates: seen.length };
+    return { run, memory, counted, eventLoopDelayMs, presenterP99: percentile(toPresenter, 99), presenterUpdates: seen.length };
   } finally {
     server.child.kill('SIGTERM');
     await new Promise((resolve) => server.child.once('exit', resolve));
@@ -256,6 +258,7 @@ const rows: [string, string, string, string][] = [
   ['ack p50 / p99', `${fmt(burst.run.ackP50)} / ${fmt(burst.run.ackP99)} ms`, `${fmt(bare.run.ackP50)} / ${fmt(bare.run.ackP99)} ms`, `${fmt(spread.run.ackP50)} / ${fmt(spread.run.ackP99)} ms`],
   ['server CPU per answer', `${fmt(burst.run.serverCpuPerAnswerUs)} µs`, `${fmt(bare.run.serverCpuPerAnswerUs)} µs`, `${fmt(spread.run.serverCpuPerAnswerUs)} µs`],
   ['answer → presenter p99', `${fmt(burst.presenterP99)} ms`, '—', `${fmt(spread.presenterP99)} ms`],
+  ['server event-loop delay p99 / max', `${burst.eventLoopDelayMs.p99} / ${burst.eventLoopDelayMs.max} ms`, '—', `${spread.eventLoopDelayMs.p99} / ${spread.eventLoopDelayMs.max} ms`],
   ['server RSS (peak)', `${fmt(burst.memory.rss)} MB (${fmt(burst.memory.peak)} MB)`, `${fmt(bare.memory.rss)} MB (${fmt(bare.memory.peak)} MB)`, `${fmt(spread.memory.rss)} MB (${fmt(spread.memory.peak)} MB)`],
 ];
 const headers = ['', `handsup burst (median of ${ROUNDS})`, `bare burst (median of ${ROUNDS})`, `handsup over ${SPREAD_MS} ms`];
