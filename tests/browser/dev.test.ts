@@ -31,11 +31,14 @@ beforeAll(async () => {
   copyFileSync(join(ROOT, 'tests/fixtures/live-deck.md'), deckFile);
   child = spawn(process.execPath, ['bin/handsup.mjs', 'dev', '--deck', deckFile, '--port', '0', '--data', join(folder, 'data')], {
     cwd: ROOT,
-    env: { ...process.env, HANDSUP_PRESENTER_KEY: TEST_PRESENTER_KEY },
+    // Vite colours its output under CI (CI=true); plain text is what the test reads.
+    env: { ...process.env, HANDSUP_PRESENTER_KEY: TEST_PRESENTER_KEY, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Colour codes, should any remain, are dropped so the patterns match the text.
+  const append = (chunk: Buffer) => (output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, ''));
+  child.stdout!.on('data', append);
+  child.stderr!.on('data', append);
   const [, port] = await waitForOutput(/Local:\s+http:\/\/localhost:(\d+)\//, 30_000);
   url = `http://localhost:${port}`;
   browser = await launchBrowser();
