@@ -19,6 +19,7 @@ import {
   type SocketData,
 } from '../../protocol/events.ts';
 import { LIMITS } from '../../protocol/limits.ts';
+import type { AudienceView } from '../../protocol/session.ts';
 import type { EngineEffect } from '../engine/effects.ts';
 import type { SessionEngine } from '../engine/session-engine.ts';
 import { audienceReach } from '../engine/visibility.ts';
@@ -176,6 +177,18 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     }, Math.max(0, deadline - Date.now()));
   };
 
+  /**
+   * Phones that connect or sync in a crowd (ten thousand reconnecting after a restart) share
+   * one computation of the current slide's view and results: it lives until the next change
+   * or for 100 ms at most, so the server time it carries stays fresh for the countdown.
+   */
+  let sharedAudienceViews: { at: number; viewFor: (participantId: string) => AudienceView } | undefined;
+  const audienceViewFor = (participantId: string): AudienceView => {
+    const now = Date.now();
+    if (!sharedAudienceViews || now - sharedAudienceViews.at > 100) sharedAudienceViews = { at: now, viewFor: engine.audienceViews(now) };
+    return sharedAudienceViews.viewFor(participantId);
+  };
+
   function viewFor(socket: LiveSocket) {
     switch (socket.data.role) {
       case 'presenter':
@@ -183,7 +196,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       case 'display':
         return engine.displayView(participants());
       case 'audience':
-        return engine.audienceView(socket.data.participantId!);
+        return audienceViewFor(socket.data.participantId!);
     }
   }
 
@@ -201,6 +214,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
 
   /** Carries out the engine's effects in order; an answer's write is awaited before what follows. */
   async function applyEffects(effects: EngineEffect[]): Promise<void> {
+    if (effects.length > 0) sharedAudienceViews = undefined;
     for (const effect of effects) {
       switch (effect.kind) {
         case 'save-cursor':
@@ -414,6 +428,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     io,
     replaceEngine(next) {
       engine = next;
+      sharedAudienceViews = undefined;
       armQuizTimer();
       broadcastViews();
     },

@@ -86,7 +86,8 @@ describe('the other question types on the projector', () => {
     await runQuestion('room-questions', (phone) => ({ text: `Question ${phone + 1}: ${TEXTS[phone % TEXTS.length]}?` }));
     await expect.poll(async () => (await texts('.handsup-qa-item')).length, { timeout: 1000 }).toBe(5);
     expect((await texts('.handsup-qa-item')).every((line) => line.startsWith('0 votes Question '))).toBe(true);
-    expect(await texts('.handsup-results-more')).toEqual([`and ${PHONES - 5} more questions`]);
+    // The list fills to five before the last questions arrive: wait for all of them.
+    await expect.poll(async () => texts('.handsup-results-more'), { timeout: 2000 }).toEqual([`and ${PHONES - 5} more questions`]);
     await expectOnScreen('qa');
   });
 
