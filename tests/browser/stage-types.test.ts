@@ -216,7 +216,10 @@ describe('the console and the projector for each question type', () => {
     // Approve the catch: it goes up, still marked as the filter's.
     await first.locator('[data-action="approve"]').click();
     await expect.poll(onScreen, { timeout: 2000 }).toContain(PROFANE);
-    expect(await consoleEntry(profane).locator('.console-tag').allTextContents()).toEqual(['On screen', 'Caught by the filter']);
+    // The console gets the same update on its own socket: wait for it rather than race the projector.
+    await expect
+      .poll(() => consoleEntry(profane).locator('.console-tag').allTextContents(), { timeout: 2000 })
+      .toEqual(['On screen', 'Caught by the filter']);
     // Hide a clean one: it leaves the projector.
     await consoleEntry(clean).locator('[data-action="hide"]').click();
     await expect.poll(onScreen, { timeout: 2000 }).not.toContain(CLEAN);
@@ -261,7 +264,7 @@ describe('the console and the projector for each question type', () => {
     const slide = onProjector(id);
     await consoleEntry(asked[0]!).locator('[data-action="pin"]').click();
     await expect.poll(() => projector.locator(`${slide} .handsup-qa-pinned-text`).textContent(), { timeout: 2000 }).toBe('How do I start a conversation with a stranger?');
-    expect(await consoleEntry(asked[0]!).locator('.console-tag').allTextContents()).toEqual(['Pinned · on screen']);
+    await expect.poll(() => consoleEntry(asked[0]!).locator('.console-tag').allTextContents(), { timeout: 2000 }).toEqual(['Pinned · on screen']);
     expect(await textsOf(projector, `${slide} .handsup-qa-item .handsup-qa-text`)).toEqual(['What if nobody replies to my follow-up?', XSS.img, `See ${XSS.link} and ${XSS.script}`]);
     await projector.waitForTimeout(500);
     await consolePage.screenshot({ path: artifactPath('stage-qa-console.png') });
@@ -270,7 +273,7 @@ describe('the console and the projector for each question type', () => {
     // Mark the most wanted answered; hide another.
     await consoleEntry(asked[1]!).locator('[data-action="answered"]').click();
     await expect.poll(() => projector.locator(`${slide} .handsup-qa-item.is-answered .handsup-qa-text`).allTextContents(), { timeout: 2000 }).toEqual(['What if nobody replies to my follow-up?']);
-    expect(await consoleEntry(asked[1]!).locator('.console-tag').allTextContents()).toEqual(['Answered']);
+    await expect.poll(() => consoleEntry(asked[1]!).locator('.console-tag').allTextContents(), { timeout: 2000 }).toEqual(['Answered']);
     await consoleEntry(asked[3]!).locator('[data-action="hide"]').click();
     await expect.poll(() => textsOf(projector, `${slide} .handsup-qa-item .handsup-qa-text`), { timeout: 2000 }).toEqual(['What if nobody replies to my follow-up?', XSS.img]);
     await expect.poll(() => consoleEntry(asked[3]!).getAttribute('data-status'), { timeout: 2000 }).toBe('hidden');
