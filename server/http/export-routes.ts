@@ -7,6 +7,7 @@ import { NoBrowserError } from '../export/pdf/print-pdf.ts';
 import { resultsCsv } from '../export/results-csv.ts';
 import { resultsJson } from '../export/results-json.ts';
 import { presenterCookieAccepted } from './presenter-access.ts';
+import { sendPage } from './serve-page.ts';
 
 export interface ExportRoutesOptions {
   source: ExportSource;
@@ -21,10 +22,6 @@ export type ExportRoutes = (req: IncomingMessage, res: ServerResponse) => boolea
 
 const TEXT = 'text/plain; charset=utf-8';
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers });
-  res.end(body);
-}
 
 function attachment(name: string): Record<string, string> {
   return { 'Content-Disposition': `attachment; filename="${name}"` };
@@ -42,7 +39,7 @@ export function createExportRoutes(options: ExportRoutesOptions): ExportRoutes {
 
   async function sendPdf(url: URL, res: ServerResponse): Promise<void> {
     if (pdfInProgress) {
-      send(res, 429, TEXT, 'A PDF of this talk is being made right now; try again in a few seconds.\n', { 'Retry-After': '5' });
+      sendPage(res, 429, TEXT, 'A PDF of this talk is being made right now; try again in a few seconds.\n', { 'Retry-After': '5' });
       return;
     }
     pdfInProgress = true;
@@ -52,10 +49,10 @@ export function createExportRoutes(options: ExportRoutesOptions): ExportRoutes {
         notes: url.searchParams.has('notes'),
         distDir: options.distDir,
       });
-      send(res, 200, 'application/pdf', printed.pdf, attachment(`${stem}.pdf`));
+      sendPage(res, 200, 'application/pdf', printed.pdf, attachment(`${stem}.pdf`));
     } catch (error) {
-      if (error instanceof NoBrowserError) send(res, 503, TEXT, `The PDF is printed by Chrome or Chromium: ${error.message}\n`);
-      else send(res, 500, TEXT, `The PDF could not be made: ${(error as Error).message}\n`);
+      if (error instanceof NoBrowserError) sendPage(res, 503, TEXT, `The PDF is printed by Chrome or Chromium: ${error.message}\n`);
+      else sendPage(res, 500, TEXT, `The PDF could not be made: ${(error as Error).message}\n`);
     } finally {
       pdfInProgress = false;
     }
@@ -66,11 +63,11 @@ export function createExportRoutes(options: ExportRoutesOptions): ExportRoutes {
     const route = Object.values(PRESENTER_EXPORT_PATHS).find((path) => path === url.pathname);
     if (!route) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(res, 405, TEXT, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+      sendPage(res, 405, TEXT, 'Method not allowed\n', { Allow: 'GET, HEAD' });
       return true;
     }
     if (!presenterCookieAccepted(req.headers, options.presenterKey)) {
-      send(res, 403, TEXT, 'The export is for the presenter: open the presenter console in this browser first (the Presenter: address that `handsup start` printed).\n');
+      sendPage(res, 403, TEXT, 'The export is for the presenter: open the presenter console in this browser first (the Presenter: address that `handsup start` printed).\n');
       return true;
     }
     if (route === PRESENTER_EXPORT_PATHS.talkPdf) {
@@ -80,12 +77,12 @@ export function createExportRoutes(options: ExportRoutesOptions): ExportRoutes {
     try {
       const final = readFinalSession(options.source);
       if (route === PRESENTER_EXPORT_PATHS.resultsCsv) {
-        send(res, 200, 'text/csv; charset=utf-8', resultsCsv(final, { bom: true }), attachment(`${stem}-results.csv`));
+        sendPage(res, 200, 'text/csv; charset=utf-8', resultsCsv(final, { bom: true }), attachment(`${stem}-results.csv`));
       } else {
-        send(res, 200, 'application/json; charset=utf-8', `${JSON.stringify(resultsJson(final), null, 2)}\n`, attachment(`${stem}-results.json`));
+        sendPage(res, 200, 'application/json; charset=utf-8', `${JSON.stringify(resultsJson(final), null, 2)}\n`, attachment(`${stem}-results.json`));
       }
     } catch (error) {
-      send(res, 500, TEXT, `The results could not be exported: ${(error as Error).message}\n`);
+      sendPage(res, 500, TEXT, `The results could not be exported: ${(error as Error).message}\n`);
     }
     return true;
   };

@@ -13,16 +13,7 @@ import { artifactPath } from '../support/browser.ts';
 import { connectClient, type TestSocket } from '../support/clients.ts';
 import { TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
 
-export const LIVE_DECK = 'tests/fixtures/live-deck.md';
-/** Where the fixture deck's slides are. */
-export const SLIDE = {
-  title: { h: 0, v: 0 },
-  pickOne: { h: 1, v: 0 },
-  pickSeveral: { h: 2, v: 0 },
-  afterClose: { h: 2, v: 1 },
-  secret: { h: 3, v: 0 },
-  end: { h: 4, v: 0 },
-} as const;
+export { LIVE_DECK, SLIDE } from '../support/live-deck.ts';
 
 export const PHONE: BrowserContextOptions = {
   viewport: { width: 360, height: 640 },

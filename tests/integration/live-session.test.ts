@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AudienceView, DisplayView, PresenterView } from '../../protocol/session.ts';
 import { connectClient, makeId, nextEvent, refusedHandshake, type TestSocket } from '../support/clients.ts';
+import { LIVE_DECK, SLIDE } from '../support/live-deck.ts';
 import { startServer, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
 
-const DECK = 'tests/fixtures/live-deck.md';
-// Slide positions in the fixture deck.
-const SLIDE = { title: { h: 0, v: 0 }, pickOne: { h: 1, v: 0 }, pickSeveral: { h: 2, v: 0 }, afterClose: { h: 2, v: 1 }, secret: { h: 3, v: 0 }, end: { h: 4, v: 0 } };
 
 let server: ServerProcess;
 let presenter: TestSocket;
@@ -46,7 +44,7 @@ function answer(socket: TestSocket, questionId: string, options: number[], answe
 }
 
 beforeAll(async () => {
-  server = await startServer({ deck: DECK });
+  server = await startServer({ deck: LIVE_DECK });
   const health = await (await fetch(`${server.url}/healthz`)).json();
   joinCode = health.joinCode;
   ({ socket: presenter } = await connectClient(server.url, { role: 'presenter', key: TEST_PRESENTER_KEY }));
