@@ -1,7 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem, type Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
+import { UserError } from '../user-error.ts';
 import { parseCommandArgs, parsePort } from './args.ts';
 
 /** The options `start` and `dev` share. */
@@ -22,6 +24,15 @@ export interface TalkArgs {
   newSession: boolean;
 }
 
+/** The deck to serve must be a file that is there: said in one line, not as a stack. */
+function checkDeckFile(deckFile: string, given: string | undefined): void {
+  const named = given ?? deckFile;
+  if (!existsSync(deckFile)) {
+    throw new UserError(`no deck at ${named} (${deckFile}) — check the path, or leave out --deck for the built-in talk`);
+  }
+  if (statSync(deckFile).isDirectory()) throw new UserError(`${named} is a folder — name the deck's Markdown file, e.g. --deck ${named.replace(/\/$/, '')}/talk.md`);
+}
+
 /**
  * Reads `start`/`dev` options and compiles the deck. A deck with problems is reported as
  * `file:line: message` lines and gives undefined: the talk never starts half-broken.
@@ -30,6 +41,7 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
   const { values } = parseCommandArgs(command, args, TALK_OPTIONS);
   const deckFile = resolve(values.deck ?? DEFAULT_DECK_FILE);
   const port = parsePort(values.port ?? process.env.PORT, defaultPort);
+  checkDeckFile(deckFile, values.deck);
   const { deck, problems } = compileDeckFile(deckFile);
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { failure, type Failure } from '../../protocol/errors.ts';
 import {
@@ -23,8 +23,7 @@ import type { AudienceView } from '../../protocol/session.ts';
 import type { EngineEffect } from '../engine/effects.ts';
 import type { SessionEngine } from '../engine/session-engine.ts';
 import { audienceReach } from '../engine/visibility.ts';
-import { presenterCookieAccepted } from '../http/presenter-access.ts';
-import { keyMatches } from '../presenter-key.ts';
+import { presenterHandshakeRefusal } from '../auth/presenter-gate.ts';
 import { normaliseJoinCode } from '../store/join-code.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
 import type { AnswerWriter } from '../store/answer-writer.ts';
@@ -67,16 +66,6 @@ export interface LiveSession {
 /** 500 ms for a small room, up to 3 s for ten thousand phones (0.3 ms per phone). */
 export function phoneResultsInterval(phones: number): number {
   return Math.min(3000, Math.max(500, Math.round(phones * 0.3)));
-}
-
-/**
- * A presenter proves itself with the key (CLI, tests) or, in the browser, with the
- * HTTP-only cookie the key was exchanged for. Undefined means accepted.
- */
-function presenterRefusal(key: string | undefined, headers: IncomingHttpHeaders, presenterKey: string): string | undefined {
-  if (key !== undefined) return keyMatches(presenterKey, key) ? undefined : 'wrong presenter key';
-  if (presenterCookieAccepted(headers, presenterKey)) return undefined;
-  return 'no presenter key: open the presenter address that `handsup start` printed (…/presenter?key=…)';
 }
 
 function connectError(code: Failure['code'], message: string): Error {
@@ -266,8 +255,8 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     if (!parsed.ok) return next(connectError('bad_request', `handshake: ${parsed.message}`));
     const auth = parsed.data;
     if (auth.role === 'presenter') {
-      const refusal = presenterRefusal(auth.key, socket.handshake.headers, options.presenterKey);
-      if (refusal) return next(connectError('forbidden', refusal));
+      const refusal = presenterHandshakeRefusal(auth.key, socket.handshake, options.presenterKey);
+      if (refusal) return next(connectError(refusal.code, refusal.message));
     }
     if (auth.role === 'audience' && normaliseJoinCode(auth.joinCode) !== engine.session.joinCode) {
       return next(connectError('not_found', `no talk with the code "${auth.joinCode}" is running here — check the code on the screen`));

@@ -61,7 +61,9 @@ describe('handsup dev', () => {
     expect(await phone.timeout(5000).emitWithAck('answer:submit', { questionId: 'pick-one', answerId: makeId(), value: { options: [1] } })).toMatchObject({ ok: true });
     presenter.close();
     phone.close();
-    expect((await fetch(`${url}/presenter`)).status).toBe(403);
+    const refused = await fetch(`${url}/presenter`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain(`Presenter:  ${url}/presenter?key=…`);
   });
 
   it('reloads the page when the deck changes', async () => {

@@ -1,21 +1,13 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runHandsup } from '../support/cli.ts';
 import { connectClient, makeId, nextEvent } from '../support/clients.ts';
 import { ROOT, startServer, tempDataDir, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
 
-const run = promisify(execFile);
 const DECK = 'tests/fixtures/live-deck.md';
-
-async function handsup(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/handsup.mjs', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const handsup = (...args: string[]) => runHandsup(args);
 
 const running: ServerProcess[] = [];
 afterAll(async () => {
@@ -35,6 +27,18 @@ describe('handsup check', () => {
     expect(result.stderr).toContain('tests/fixtures/bad/unknown-type.md:8: unknown question type "pol" — use one of: choice, quiz, wordcloud, text, scale, qa');
     expect(result.stderr).toMatch(/tests\/fixtures\/bad\/quiz-wrong-correct\.md:10: quiz correct answer "Rome" is not one of the options/);
     expect(result.stdout).toContain('slides/talks/example.md: ok');
+  });
+
+  it('reports every problem of a deck in one run: a bad value does not hide the rules after it', async () => {
+    const result = await handsup('check', 'tests/fixtures/bad/many-problems.md');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'tests/fixtures/bad/many-problems.md:10: quiz correct answer "Rome" is not one of the options: "Lyon", "Paris"',
+      'tests/fixtures/bad/many-problems.md:11: unknown results setting "sometimes" — use one of: live, after-vote, after-close, presenter-only',
+      'tests/fixtures/bad/many-problems.md:20: scale min (5) must be less than max (1)',
+      'tests/fixtures/bad/many-problems.md:22: unknown field "resluts" in poll block — did you mean "results"?',
+      'handsup: 1 of 1 deck(s) have problems — fix the lines above and check again',
+    ]);
   });
 
   it('names a missing file, and asks for a file when given none', async () => {
@@ -57,10 +61,66 @@ describe('handsup start, stop and sessions', () => {
   it('refuses an unknown option and a bad port with a clear message', async () => {
     const unknown = await handsup('start', '--colour', 'red');
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/handsup start: .*colour/);
+    expect(unknown.stderr).toMatch(/^handsup: Unknown option '--colour' for `handsup start`/);
     const port = await handsup('start', '--port', 'eighty', '--data', tempDataDir());
     expect(port.code).toBe(1);
     expect(port.stderr).toContain('port "eighty" is not a port number');
+  });
+
+  it('says in one line that a deck is missing, for start and dev, and exits 1', async () => {
+    for (const command of ['start', 'dev']) {
+      const dataDir = tempDataDir();
+      const result = await handsup(command, '--deck', 'nope.md', '--port', '0', '--data', dataDir);
+      expect(result.code, command).toBe(1);
+      expect(result.stderr.trim().split('\n'), command).toEqual([
+        expect.stringMatching(/^handsup: no deck at nope\.md \(.*nope\.md\) — check the path, or leave out --deck for the built-in talk$/),
+      ]);
+      expect(result.stdout, command).toBe('');
+      expect(existsSync(join(dataDir, 'handsup.sqlite')), command).toBe(false);
+    }
+  });
+
+  it('leaves no session behind when the port is taken, for start and dev', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      for (const command of ['start', 'dev']) {
+        const dataDir = tempDataDir();
+        const result = await handsup(command, '--deck', DECK, '--host', '127.0.0.1', '--port', String(port), '--data', dataDir);
+        expect(result.code, command).toBe(1);
+        expect(result.stderr.trim().split('\n'), command).toEqual([`handsup: port ${port} is already in use — stop the other program or pass --port N`]);
+        const sessions = await handsup('sessions', '--data', dataDir);
+        expect(sessions.stdout, command).toContain('No sessions');
+      }
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('starts every error message with "handsup:" (deck problems keep their file:line form)', async () => {
+    const failing = [
+      ['launch'],
+      ['check'],
+      ['check', 'tests/fixtures/bad/unknown-type.md'],
+      ['start', '--colour', 'red'],
+      ['start', '--port', 'eighty'],
+      ['start', '--deck', 'tests/fixtures/bad/unknown-type.md', '--port', '0', '--data', tempDataDir()],
+      ['dev', '--deck', 'slides'],
+      ['export', 'slides'],
+      ['export', 'results', '--format', 'xml'],
+      ['export', 'results', '--data', '/nonexistent/handsup-data'],
+      ['sessions', '--data', '/nonexistent/handsup-data'],
+    ];
+    for (const args of failing) {
+      const result = await handsup(...args);
+      expect(result.code, args.join(' ')).toBe(1);
+      const lines = result.stderr.trim().split('\n').filter((line) => !/^\S+\.md:\d+: /.test(line));
+      expect(lines.length, args.join(' ')).toBeGreaterThan(0);
+      // `handsup launch` follows its one error line with the help text.
+      expect(lines[0], args.join(' ')).toMatch(/^handsup: /);
+      if (args[0] !== 'launch') for (const line of lines) expect(line, args.join(' ')).toMatch(/^handsup: /);
+    }
   });
 
   it('shuts down gracefully on SIGTERM, resumes the session on restart, and starts a new one on request', async () => {

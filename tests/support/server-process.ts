@@ -24,14 +24,16 @@ export function tempDataDir(): string {
 }
 
 /** Starts `handsup start` as a child process on 127.0.0.1 and an ephemeral port. */
-export async function startServer(options: { dataDir?: string; deck?: string; args?: string[] } = {}): Promise<ServerProcess> {
+export async function startServer(
+  options: { dataDir?: string; deck?: string; args?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const args = ['bin/handsup.mjs', 'start', '--host', '127.0.0.1', '--port', '0', '--data', dataDir];
   if (options.deck) args.push('--deck', options.deck);
   args.push(...(options.args ?? []));
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, HANDSUP_PRESENTER_KEY: TEST_PRESENTER_KEY, PORT: '' },
+    env: { ...process.env, HANDSUP_PRESENTER_KEY: TEST_PRESENTER_KEY, PORT: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
