@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../server/cli/main.ts';
 import { runHandsup } from '../support/cli.ts';
 import { connectClient, makeId, nextEvent } from '../support/clients.ts';
 import { ROOT, startServer, tempDataDir, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
@@ -67,62 +68,6 @@ describe('handsup start, stop and sessions', () => {
     expect(port.stderr).toContain('port "eighty" is not a port number');
   });
 
-  it('says in one line that a deck is missing, for start and dev, and exits 1', async () => {
-    for (const command of ['start', 'dev']) {
-      const dataDir = tempDataDir();
-      const result = await handsup(command, '--deck', 'nope.md', '--port', '0', '--data', dataDir);
-      expect(result.code, command).toBe(1);
-      expect(result.stderr.trim().split('\n'), command).toEqual([
-        expect.stringMatching(/^handsup: no deck at nope\.md \(.*nope\.md\) — check the path, or leave out --deck for the built-in talk$/),
-      ]);
-      expect(result.stdout, command).toBe('');
-      expect(existsSync(join(dataDir, 'handsup.sqlite')), command).toBe(false);
-    }
-  });
-
-  it('leaves no session behind when the port is taken, for start and dev', async () => {
-    const taken = createServer();
-    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-    const { port } = taken.address() as AddressInfo;
-    try {
-      for (const command of ['start', 'dev']) {
-        const dataDir = tempDataDir();
-        const result = await handsup(command, '--deck', DECK, '--host', '127.0.0.1', '--port', String(port), '--data', dataDir);
-        expect(result.code, command).toBe(1);
-        expect(result.stderr.trim().split('\n'), command).toEqual([`handsup: port ${port} is already in use — stop the other program or pass --port N`]);
-        const sessions = await handsup('sessions', '--data', dataDir);
-        expect(sessions.stdout, command).toContain('No sessions');
-      }
-    } finally {
-      taken.close();
-    }
-  });
-
-  it('starts every error message with "handsup:" (deck problems keep their file:line form)', async () => {
-    const failing = [
-      ['launch'],
-      ['check'],
-      ['check', 'tests/fixtures/bad/unknown-type.md'],
-      ['start', '--colour', 'red'],
-      ['start', '--port', 'eighty'],
-      ['start', '--deck', 'tests/fixtures/bad/unknown-type.md', '--port', '0', '--data', tempDataDir()],
-      ['dev', '--deck', 'slides'],
-      ['export', 'slides'],
-      ['export', 'results', '--format', 'xml'],
-      ['export', 'results', '--data', '/nonexistent/handsup-data'],
-      ['sessions', '--data', '/nonexistent/handsup-data'],
-    ];
-    for (const args of failing) {
-      const result = await handsup(...args);
-      expect(result.code, args.join(' ')).toBe(1);
-      const lines = result.stderr.trim().split('\n').filter((line) => !/^\S+\.md:\d+: /.test(line));
-      expect(lines.length, args.join(' ')).toBeGreaterThan(0);
-      // `handsup launch` follows its one error line with the help text.
-      expect(lines[0], args.join(' ')).toMatch(/^handsup: /);
-      if (args[0] !== 'launch') for (const line of lines) expect(line, args.join(' ')).toMatch(/^handsup: /);
-    }
-  });
-
   it('shuts down gracefully on SIGTERM, resumes the session on restart, and starts a new one on request', async () => {
     const dataDir = tempDataDir();
     const first = await startServer({ deck: DECK, dataDir });
@@ -174,5 +119,82 @@ describe('handsup start, stop and sessions', () => {
     const result = await handsup('sessions', '--data', '/nonexistent/handsup-data');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('no data folder at /nonexistent/handsup-data');
+  });
+});
+
+// The command line's refusals, run through its real entry point in this process (one
+// module load for all of them instead of a Node start per case): exit code and every line.
+async function inProcess(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void out.push(parts.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void err.push(parts.join(' ')));
+  try {
+    const code = await main(args);
+    return { code, out: out.join('\n').split('\n').filter(Boolean), err: err.join('\n').split('\n').filter(Boolean) };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('handsup start and dev refuse in one line', () => {
+  it('a missing deck: exit 1, one line, nothing written', async () => {
+    for (const command of ['start', 'dev']) {
+      const dataDir = tempDataDir();
+      const result = await inProcess(command, '--deck', 'nope.md', '--port', '0', '--data', dataDir);
+      expect(result.code, command).toBe(1);
+      expect(result.err, command).toEqual([
+        expect.stringMatching(/^handsup: no deck at nope\.md \(.*nope\.md\) — check the path, or leave out --deck for the built-in talk$/),
+      ]);
+      expect(result.out, command).toEqual([]);
+      expect(existsSync(join(dataDir, 'handsup.sqlite')), command).toBe(false);
+    }
+  });
+
+  it('a busy port: exit 1, one line, and no session left behind', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      for (const command of ['start', 'dev']) {
+        const dataDir = tempDataDir();
+        const result = await inProcess(command, '--deck', DECK, '--host', '127.0.0.1', '--port', String(port), '--data', dataDir);
+        expect(result.code, command).toBe(1);
+        expect(result.err, command).toEqual([`handsup: port ${port} is already in use — stop the other program or pass --port N`]);
+        const sessions = await inProcess('sessions', '--data', dataDir);
+        expect(sessions.out, command).toEqual([`No sessions in ${dataDir} yet.`]);
+      }
+    } finally {
+      taken.close();
+    }
+  });
+});
+
+describe('every command-line error', () => {
+  it('starts with "handsup:" (deck problems keep their file:line form)', async () => {
+    const failing = [
+      ['launch'],
+      ['check'],
+      ['check', 'tests/fixtures/bad/unknown-type.md', 'nope.md'],
+      ['start', '--colour', 'red'],
+      ['start', '--port', 'eighty'],
+      ['start', '--deck', 'tests/fixtures/bad/unknown-type.md', '--port', '0', '--data', tempDataDir()],
+      ['dev', '--deck', 'slides'],
+      ['export', 'slides'],
+      ['export', 'results', '--format', 'xml'],
+      ['export', 'results', '--data', '/nonexistent/handsup-data'],
+      ['sessions', '--data', '/nonexistent/handsup-data'],
+    ];
+    for (const args of failing) {
+      const result = await inProcess(...args);
+      const label = `handsup ${args.join(' ')}`;
+      expect(result.code, label).toBe(1);
+      const messages = result.err.filter((line) => !/^\S+\.md:\d+: /.test(line));
+      expect(messages.length, label).toBeGreaterThan(0);
+      // `handsup launch` follows its one error line with the help text.
+      for (const line of args[0] === 'launch' ? messages.slice(0, 1) : messages) expect(line, label).toMatch(/^handsup: /);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { request } from 'node:http';
 import { io } from 'socket.io-client';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRONG_KEY_BURST } from '../../server/auth/key-throttle.ts';
 import { PRESENTER_COOKIE, presenterCookieValue, readCookie } from '../../server/auth/presenter-cookie.ts';
 import { connectClient } from '../support/clients.ts';
@@ -13,15 +15,22 @@ import { startServer, tempDataDir, TEST_PRESENTER_KEY, type ServerProcess } from
 const DECK = 'tests/fixtures/live-deck.md';
 const WRONG = 'wrong-key-0123456789abcdef-wrong';
 const running: ServerProcess[] = [];
+// One server for the file: the throttle counts per client address, and each test speaks
+// from its own loopback address (127.0.0.2, .3, …), so the tests do not share a budget.
+let server: ServerProcess;
 
 async function serve(options: Parameters<typeof startServer>[0] = {}): Promise<ServerProcess> {
-  const server = await startServer({ deck: DECK, ...options });
-  running.push(server);
-  return server;
+  const started = await startServer({ deck: DECK, ...options });
+  running.push(started);
+  return started;
 }
 
+beforeAll(async () => {
+  server = await serve();
+});
+
 afterAll(async () => {
-  for (const server of running) if (server.child.exitCode === null) await server.stop();
+  for (const started of running) if (started.child.exitCode === null) await started.stop();
 });
 
 /** A GET from a chosen loopback address (127.0.0.0/8 all reach a server on 127.0.0.1). */
@@ -56,7 +65,6 @@ async function cookieFor(server: ServerProcess, key = TEST_PRESENTER_KEY): Promi
 
 describe('wrong presenter keys are throttled per client address', () => {
   it(`over HTTP: ${WRONG_KEY_BURST} wrong keys, then 429 for any key from that address, pages and sockets alike`, async () => {
-    const server = await serve();
     const cookie = await cookieFor(server);
     for (let attempt = 0; attempt < WRONG_KEY_BURST; attempt += 1) {
       expect((await getFrom(server, `/presenter?key=${WRONG}${attempt}`, '127.0.0.2')).status).toBe(403);
@@ -76,7 +84,6 @@ describe('wrong presenter keys are throttled per client address', () => {
   });
 
   it('in the socket handshake: the same budget, and then the address gets 429 over HTTP too', async () => {
-    const server = await serve();
     for (let attempt = 0; attempt < WRONG_KEY_BURST; attempt += 1) {
       expect(await handshakeFrom(server, { role: 'presenter', key: `${WRONG}${attempt}` }, '127.0.0.4')).toBe('forbidden');
     }
@@ -92,7 +99,6 @@ describe('wrong presenter keys are throttled per client address', () => {
 
 describe('the presenter cookie', () => {
   it('expires on the server: one issued more than 12 hours ago opens nothing, pages or sockets', async () => {
-    const server = await serve();
     const stale = `${PRESENTER_COOKIE}=${presenterCookieValue(TEST_PRESENTER_KEY, Date.now() - 12 * 60 * 60 * 1000 - 60_000)}`;
     const fresh = `${PRESENTER_COOKIE}=${presenterCookieValue(TEST_PRESENTER_KEY, Date.now() - 11 * 60 * 60 * 1000)}`;
     const refused = await getFrom(server, '/presenter', '127.0.0.6', { Cookie: stale });
@@ -105,13 +111,11 @@ describe('the presenter cookie', () => {
   });
 
   it('a new key signs every console out: the old cookie is refused after a restart with another key', async () => {
-    const dataDir = tempDataDir();
-    const first = await serve({ dataDir });
-    const cookie = await cookieFor(first);
-    expect((await getFrom(first, '/presenter', '127.0.0.7', { Cookie: cookie })).status).toBe(200);
-    await first.stop();
+    const cookie = await cookieFor(server);
+    expect((await getFrom(server, '/presenter', '127.0.0.7', { Cookie: cookie })).status).toBe(200);
+    await server.stop();
     const otherKey = 'another-presenter-key-9876543210zyxwvu';
-    const second = await serve({ dataDir, env: { HANDSUP_PRESENTER_KEY: otherKey } });
+    const second = await serve({ dataDir: server.dataDir, env: { HANDSUP_PRESENTER_KEY: otherKey } });
     expect((await getFrom(second, '/presenter', '127.0.0.7', { Cookie: cookie })).status).toBe(403);
     expect(await handshakeFrom(second, { role: 'presenter' }, '127.0.0.7', { Cookie: cookie })).toBe('forbidden');
     expect((await getFrom(second, '/presenter', '127.0.0.7', { Cookie: await cookieFor(second, otherKey) })).status).toBe(200);
@@ -126,6 +130,6 @@ describe('a weak presenter key', () => {
     expect(weak.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^handsup: HANDSUP_PRESENTER_KEY is too weak \(about \d+ bits; at least 128 .*`openssl rand -base64 32`/),
     ]);
-    expect((await handsup(['sessions', '--data', dataDir])).stdout).toContain('No sessions');
+    expect(existsSync(join(dataDir, 'handsup.sqlite'))).toBe(false);
   });
 });
