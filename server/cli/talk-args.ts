@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { formatProblem, type Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
-import { parseCommandArgs, parsePort } from './args.ts';
+import { LIMITS } from '../../protocol/limits.ts';
+import { parseCommandArgs, parseJoinsPerMinute, parsePort } from './args.ts';
 
 /** The options `start` and `dev` share. */
 export const TALK_OPTIONS = {
@@ -11,6 +12,7 @@ export const TALK_OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   'new-session': { type: 'boolean' },
+  'joins-per-minute': { type: 'string' },
 } as const;
 
 export interface TalkArgs {
@@ -20,6 +22,8 @@ export interface TalkArgs {
   host: string | undefined;
   dataDir: string;
   newSession: boolean;
+  /** New phones per client address and minute; 0 for no limit. */
+  joinsPerMinute: number;
 }
 
 /**
@@ -43,5 +47,6 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
     host: values.host,
     dataDir: resolve(values.data ?? 'data'),
     newSession: values['new-session'] ?? false,
+    joinsPerMinute: parseJoinsPerMinute(values['joins-per-minute'], LIMITS.joinsPerMinute),
   };
 }

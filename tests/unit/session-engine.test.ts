@@ -83,7 +83,7 @@ describe('SessionEngine: answers', () => {
     const e = engine();
     e.goTo({ h: 1, v: 0, f: -1 }, 0);
     const first = e.submitAnswer('p1', submit('q1', 'a1', [0]), 1);
-    expect(first.ok && first.effects.map((effect) => effect.kind)).toEqual(['save-answer', 'results-changed']);
+    expect(first.ok && [...first.records, ...first.effects].map((item) => item.kind)).toEqual(['answer', 'results-changed']);
     const resent = e.submitAnswer('p1', submit('q1', 'a1', [0]), 2);
     expect(resent).toMatchObject({ ok: true, duplicate: true, effects: [] });
     e.submitAnswer('p1', submit('q1', 'a2', [1]), 3);
