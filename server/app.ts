@@ -8,6 +8,7 @@ import { createExportRoutes } from './http/export-routes.ts';
 import { joinInfo, joinOrigin } from './http/join-info.ts';
 import { createStaticRoutes } from './http/static-routes.ts';
 import { attachLiveSession, type LiveSession } from './live/live-session.ts';
+import type { SqliteStore } from './store/sqlite-store.ts';
 import { openTalk, type TalkOptions } from './talk.ts';
 
 export interface HandsupServerOptions extends TalkOptions {
@@ -23,6 +24,8 @@ export interface HandsupServer {
   /** True when the latest session of this deck was picked up again. */
   resumed: boolean;
   presenterKey: string;
+  /** The talk's store: the export routes read it (and a test may reach its database). */
+  store: SqliteStore;
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Graceful stop: tells the clients, writes pending answers, closes sockets and the store. */
   close(reason?: string): Promise<void>;
@@ -67,6 +70,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
     session,
     resumed,
     presenterKey,
+    store,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);
