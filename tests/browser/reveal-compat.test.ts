@@ -147,3 +147,57 @@ describe('handsup against reveal.js 6, deck by deck', () => {
     }
   });
 });
+
+describe('a reveal-md deck with front matter', () => {
+  const file = join(DECKS_DIR, 'reveal-md.md');
+
+  it('passes check, with the ignored revealOptions named as warnings', () => {
+    const run = spawnSync(process.execPath, ['bin/handsup.mjs', 'check', file], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`${file}: ok (4 slides, 0 questions)`);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `${file}:15: warning: revealOptions.hash is ignored — the projector page sets it`,
+      `${file}:16: warning: revealOptions.autoSlide is ignored — the presenter console drives the talk`,
+    ]);
+  });
+
+  it("runs with its theme (moon), its highlight style and its reveal.js options, fonts from handsup's own server", async () => {
+    const server = await startServer({ deck: file });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    try {
+      await page.goto(`${server.url}/`);
+      await page.waitForSelector('body[data-deck-ready="true"]');
+      await page.evaluate(() => document.fonts.ready);
+      const look = await page.evaluate(() => {
+        const reveal = (window as unknown as { Reveal: { getConfig(): Record<string, unknown> } }).Reveal;
+        const heading = document.querySelector('.reveal .slides h1')!;
+        const code = document.querySelector('.reveal .slides pre code')!;
+        return {
+          background: getComputedStyle(document.querySelector('.reveal-viewport') ?? document.body).backgroundColor,
+          headingFont: getComputedStyle(heading).fontFamily,
+          headingFontLoaded: document.fonts.check('40px "League Gothic"'),
+          codeBackground: getComputedStyle(code).backgroundColor,
+          config: { transition: reveal.getConfig().transition, controls: reveal.getConfig().controls, width: reveal.getConfig().width },
+          controlsShown: [...document.querySelectorAll<HTMLElement>('.reveal .controls')].some((el) => getComputedStyle(el).display !== 'none'),
+        };
+      });
+      await page.screenshot({ path: artifactPath('reveal-md-moon.png') });
+      expect(look).toEqual({
+        background: 'rgb(0, 43, 54)',
+        headingFont: expect.stringContaining('League Gothic'),
+        headingFontLoaded: true,
+        // base16/dracula's background.
+        codeBackground: 'rgb(40, 41, 54)',
+        config: { transition: 'fade', controls: false, width: 1024 },
+        controlsShown: false,
+      });
+      expect(requests.filter((url) => url.includes('.woff2')).length).toBeGreaterThan(0);
+      expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    } finally {
+      await page.close();
+      await server.stop();
+    }
+  });
+});
