@@ -18,7 +18,7 @@ export async function startCommand(args: string[]): Promise<number> {
   await ensureCanListen(port, host);
   if (!assetsAreBuilt()) await buildAssets((line) => console.log(line));
 
-  const server = createHandsupServer({ deck, deckFile, distDir: DIST_DIR, dataDir, newSession: talk.newSession });
+  const server = createHandsupServer({ deck, deckFile, distDir: DIST_DIR, dataDir, newSession: talk.newSession, joinsPerMinute: talk.joinsPerMinute });
   const address = await server.listen(port, host).catch(async (error: NodeJS.ErrnoException) => {
     // Taken in the moment since the check: rare, and said the same way.
     await server.close();

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { formatProblem, type Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
+import { LIMITS } from '../../protocol/limits.ts';
 import { UserError } from '../user-error.ts';
-import { parseCommandArgs, parsePort } from './args.ts';
+import { parseCommandArgs, parseJoinsPerMinute, parsePort } from './args.ts';
 
 /** The options `start` and `dev` share. */
 export const TALK_OPTIONS = {
@@ -13,6 +14,7 @@ export const TALK_OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   'new-session': { type: 'boolean' },
+  'joins-per-minute': { type: 'string' },
 } as const;
 
 export interface TalkArgs {
@@ -22,6 +24,8 @@ export interface TalkArgs {
   host: string | undefined;
   dataDir: string;
   newSession: boolean;
+  /** New phones per client address and minute; 0 for no limit. */
+  joinsPerMinute: number;
 }
 
 /** The deck to serve must be a file that is there: said in one line, not as a stack. */
@@ -42,7 +46,8 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
   const deckFile = resolve(values.deck ?? DEFAULT_DECK_FILE);
   const port = parsePort(values.port ?? process.env.PORT, defaultPort);
   checkDeckFile(deckFile, values.deck);
-  const { deck, problems } = compileDeckFile(deckFile);
+  const { deck, problems, warnings } = compileDeckFile(deckFile);
+  for (const warning of warnings) console.error(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`handsup: ${deckFile} has ${problems.length} problem(s); fix them and start again.`);
@@ -55,5 +60,6 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
     host: values.host,
     dataDir: resolve(values.data ?? 'data'),
     newSession: values['new-session'] ?? false,
+    joinsPerMinute: parseJoinsPerMinute(values['joins-per-minute'], LIMITS.joinsPerMinute),
   };
 }
