@@ -67,11 +67,6 @@ async function barTexts(page: Page, scope: string): Promise<string[]> {
   return (await page.locator(`${scope} .handsup-bar`).allTextContents()).map((line) => line.replace(/\s+/g, ' ').trim());
 }
 
-function timed<T>(work: Promise<T>): Promise<number> {
-  const started = Date.now();
-  return work.then(() => Date.now() - started);
-}
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
@@ -132,10 +127,7 @@ describe('the presenter console with a projector and three phones', () => {
   it('advances: the projector and the phones follow', async () => {
     const phonesOnJoin = phones.map(({ socket }) => nextEvent(socket, 'state', (view) => view.slideIndex === JOIN_SLIDE.index));
     const phonePageOnJoin = phonePage.waitForFunction((title) => document.querySelector('.slide-title')?.textContent === title, JOIN_SLIDE.title);
-    const took = await timed(
-      Promise.all([(async () => consolePage.keyboard.press('ArrowRight'))(), projectorReaches(JOIN_SLIDE.position), ...phonesOnJoin, phonePageOnJoin]),
-    );
-    expect(took).toBeLessThan(1000);
+    await Promise.all([(async () => consolePage.keyboard.press('ArrowRight'))(), projectorReaches(JOIN_SLIDE.position), ...phonesOnJoin, phonePageOnJoin]);
     await projector.waitForSelector('section.present .handsup-join-panel svg');
     expect(await projector.locator('section.present .handsup-join-code').textContent()).toMatch(/^[A-Z]{6}$/);
     await projector.waitForTimeout(500);
@@ -145,11 +137,8 @@ describe('the presenter console with a projector and three phones', () => {
       nextEvent(socket, 'state', (view) => view.role === 'audience' && view.question?.id === POLL.id && view.questionState?.status === 'open'),
     );
     const phonePageOnPoll = phonePage.waitForSelector('body[data-screen="question"] [data-question-status="open"]');
-    const tookToPoll = await timed(
-      Promise.all([(async () => consolePage.keyboard.press('PageDown'))(), projectorReaches(POLL_SLIDE.position), ...phonesOnPoll, phonePageOnPoll]),
-    );
+    await Promise.all([(async () => consolePage.keyboard.press('PageDown'))(), projectorReaches(POLL_SLIDE.position), ...phonesOnPoll, phonePageOnPoll]);
     expect(await phonePage.locator('h1').textContent()).toBe(POLL.question);
-    expect(tookToPoll).toBeLessThan(1000);
     const live = projector.locator('section.present .handsup-question');
     await expect.poll(() => live.locator('.handsup-live-count').textContent(), ARRIVES).toBe('0 responses');
     expect(await live.locator('.handsup-live-status').textContent()).toBe('Voting open');
@@ -167,10 +156,7 @@ describe('the presenter console with a projector and three phones', () => {
       const reply = await phone.socket.timeout(5000).emitWithAck('answer:submit', { questionId: POLL.id, answerId: makeId('answer'), value: { options: [2] } });
       expect(reply.ok).toBe(true);
     }
-    const took = await timed(
-      consolePage.waitForFunction(() => document.querySelector('.console-responses-count')?.textContent === '3'),
-    );
-    expect(took).toBeLessThan(1000);
+    await consolePage.waitForFunction(() => document.querySelector('.console-responses-count')?.textContent === '3');
     await expect.poll(() => barTexts(consolePage, '.console-results'), ARRIVES).toEqual([
       `A. ${OPTIONS[0]} 33% 1 vote`,
       `B. ${OPTIONS[1]} 0% 0 votes`,
@@ -214,8 +200,7 @@ describe('the presenter console with a projector and three phones', () => {
       nextEvent(socket, 'state', (view) => view.role === 'audience' && view.questionState?.status === 'closed'),
     );
     const phonePageClosed = phonePage.waitForSelector('[data-question-status="closed"] .closed-note', { state: 'visible' });
-    const took = await timed(Promise.all([consolePage.click('[data-control="voting"]'), ...closed, phonePageClosed]));
-    expect(took).toBeLessThan(1000);
+    await Promise.all([consolePage.click('[data-control="voting"]'), ...closed, phonePageClosed]);
     const late = await phones[0]!.socket.timeout(5000).emitWithAck('answer:submit', { questionId: POLL.id, answerId: makeId('answer'), value: { options: [1] } });
     expect(late).toMatchObject({ ok: false, code: 'closed' });
     await expect.poll(() => consoleText('.console-pill[data-status]'), ARRIVES).toBe('Voting closed');
