@@ -34,7 +34,8 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
   const { values } = parseCommandArgs(command, args, TALK_OPTIONS);
   const deckFile = resolve(values.deck ?? DEFAULT_DECK_FILE);
   const port = parsePort(values.port ?? process.env.PORT, defaultPort);
-  const { deck, problems } = compileDeckFile(deckFile);
+  const { deck, problems, warnings } = compileDeckFile(deckFile);
+  for (const warning of warnings) console.error(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`handsup: ${deckFile} has ${problems.length} problem(s); fix them and start again.`);
