@@ -31,6 +31,7 @@ export function handsupDeck(options: DeckPluginOptions): Plugin {
 
   function reportToDevServer(server: ViteDevServer, result: CompileResult): void {
     if (result.problems.length === 0) {
+      for (const warning of result.warnings) server.config.logger.warn(`handsup: ${formatProblem({ ...warning, message: `warning: ${warning.message}` })}`);
       server.config.logger.info(`handsup: deck ${deckFile} compiled (${result.deck.slides.length} slides)`, {
         timestamp: true,
       });
