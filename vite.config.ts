@@ -22,8 +22,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The projector bundles reveal.js's highlight plugin with every highlight.js language
-    // (~1 MB): it is served from the presenter's own laptop, never over the internet.
+    // The projector's highlight chunk (reveal.js's plugin with every highlight.js language,
+    // ~1 MB, loaded only by decks with code) is served from the presenter's own laptop.
     chunkSizeWarningLimit: 1200,
     // The polyfill fetches <link rel="modulepreload"> targets for browsers without it, but every
     // page here imports its chunks statically, so such a browser finds them when it parses the

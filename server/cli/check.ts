@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
-import { formatProblem } from '../../protocol/deck.ts';
+import { formatProblem, formatWarning } from '../../protocol/deck.ts';
 
 export interface CheckOutput {
   out: (line: string) => void;
@@ -22,7 +22,7 @@ export function checkDecks(files: string[], output: CheckOutput): number {
     }
     const { deck, problems, warnings } = compileDeckFile(file);
     // Warnings (reveal.js options handsup ignores) never fail the check.
-    for (const warning of warnings) output.err(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
+    for (const warning of warnings) output.err(formatWarning(warning));
     if (problems.length === 0) {
       output.out(`${file}: ok (${deck.slides.length} slides, ${deck.questions.length} questions)`);
     } else {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatProblem, type Deck } from '../../protocol/deck.ts';
+import { formatProblem, formatWarning, type Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { LIMITS } from '../../protocol/limits.ts';
@@ -47,7 +47,7 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
   const port = parsePort(values.port ?? process.env.PORT, defaultPort);
   checkDeckFile(deckFile, values.deck);
   const { deck, problems, warnings } = compileDeckFile(deckFile);
-  for (const warning of warnings) console.error(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
+  for (const warning of warnings) console.error(formatWarning(warning));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`handsup: ${deckFile} has ${problems.length} problem(s); fix them and start again.`);
