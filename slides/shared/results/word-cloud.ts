@@ -10,7 +10,7 @@ const IN_LEGEND = 12;
 const COLOURS = 5;
 
 /** The layout a body was last drawn with, to redraw when the web fonts arrive (their shapes differ). */
-const drawn = new WeakMap<HTMLElement, { words: WordTally[]; animate: boolean }>();
+const drawn = new WeakMap<HTMLElement, { words: WordTally[]; animate: boolean; record: boolean }>();
 
 function colourOf(id: string): number {
   let hash = 0;
@@ -56,18 +56,20 @@ function drawCloud(svg: SVGSVGElement, words: readonly WordTally[], fontFamily: 
   for (const [id, node] of existing) if (!kept.has(id)) node.remove();
 }
 
-function legend(words: readonly WordTally[]): HTMLElement[] {
+/** A screen's legend names the most sent few; the record's, every word. */
+function legend(words: readonly WordTally[], record: boolean): HTMLElement[] {
   const list = element('ol', 'handsup-words');
-  for (const { word, count } of words.slice(0, IN_LEGEND)) {
+  const shown = record ? words.length : IN_LEGEND;
+  for (const { word, count } of words.slice(0, shown)) {
     const item = element('li', 'handsup-word');
     item.append(element('span', 'handsup-word-text', word), ' ', element('span', 'handsup-word-count', String(count)));
     list.append(item);
   }
-  return [list, moreLine('handsup-results-more', words.length - IN_LEGEND, 'words')].filter((node) => node !== undefined);
+  return [list, moreLine('handsup-results-more', words.length - shown, 'words')].filter((node) => node !== undefined);
 }
 
-function draw(body: HTMLElement, words: WordTally[], animate: boolean): void {
-  drawn.set(body, { words, animate });
+function draw(body: HTMLElement, words: WordTally[], animate: boolean, record: boolean): void {
+  drawn.set(body, { words, animate, record });
   if (words.length === 0) {
     body.replaceChildren(element('p', 'handsup-results-empty', 'No words yet'));
     return;
@@ -86,7 +88,7 @@ function draw(body: HTMLElement, words: WordTally[], animate: boolean): void {
   picture.classList.toggle('is-static', !animate);
   drawCloud(svg, words, getComputedStyle(body).fontFamily || 'sans-serif');
   const legendBox = element('div', 'handsup-cloud-legend');
-  legendBox.append(...legend(words));
+  legendBox.append(...legend(words, record));
   body.replaceChildren(picture, legendBox);
 }
 
@@ -96,15 +98,15 @@ function draw(body: HTMLElement, words: WordTally[], animate: boolean): void {
  * words waiting for approval or hidden: those stay out of the picture, as on the projector.
  */
 export const wordCloudRenderer: ResultsRenderer<'wordcloud'> = {
-  render(body, _question, results, animate) {
+  render(body, _question, results, animate, record) {
     const words = (results?.words ?? [])
       .filter((word) => word.status === 'approved')
       .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
-    draw(body, words, animate);
+    draw(body, words, animate, record);
     if (document.fonts.status !== 'loaded') {
       void document.fonts.ready.then(() => {
         const last = drawn.get(body);
-        if (last && body.isConnected) draw(body, last.words, last.animate);
+        if (last && body.isConnected) draw(body, last.words, last.animate, last.record);
       });
     }
   },
