@@ -39,12 +39,16 @@ function part(tag: 'div' | 'p' | 'span', className: string, text = ''): HTMLElem
   return node;
 }
 
-/** Draws one question's final results where the projector shows them once revealed. */
-function fillQuestion(root: HTMLElement, question: PublicQuestion, deck: PublicDeck, data: PrintData): HTMLElement {
-  // The slide's heading usually is the question: say it once, as the projector does.
+/** The slide's heading usually is the question: say it once, as the projector does. */
+function sayQuestionOnce(root: HTMLElement): void {
   const heading = root.closest('section')?.querySelector('h1, h2');
   const text = root.querySelector('.handsup-question-text');
   if (heading && text && heading.textContent?.trim() === text.textContent?.trim()) root.classList.add('handsup-question--titled');
+}
+
+/** Draws one question's final results where the projector shows them once revealed. */
+function fillQuestion(root: HTMLElement, question: PublicQuestion, deck: PublicDeck, data: PrintData): HTMLElement {
+  const text = root.querySelector('.handsup-question-text');
   root.classList.add('is-revealed');
   root.dataset.status = 'closed';
 
@@ -184,6 +188,7 @@ export async function preparePrint(slidesRoot: HTMLElement, deck: PublicDeck): P
     document.body.dataset.printResults = 'none';
   } else {
     fillPrintJoinSlides(slidesRoot, data.join);
+    slidesRoot.querySelectorAll<HTMLElement>('.handsup-question[data-question-id]').forEach(sayQuestionOnce);
     // Without a session (the slides before the talk) the questions keep their options: no results to draw.
     const done = data.session === null ? 0 : await fillResults(slidesRoot, deck, data);
     if (data.notes && params.has('notes')) addNotes(slidesRoot, data.notes);
