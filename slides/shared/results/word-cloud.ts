@@ -1,7 +1,7 @@
 import type { WordTally } from '../../../protocol/session.ts';
 import { element, moreLine } from './dom.ts';
 import type { ResultsRenderer } from './types.ts';
-import { CLOUD_HEIGHT, CLOUD_WIDTH, layoutCloud, type CloudLayoutResult } from './word-cloud-layout.ts';
+import { CLOUD_HEIGHT, CLOUD_WIDTH, layoutCloud, type CloudPlaces, type MeasureText } from './word-cloud-layout.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** More words than this make a cloud nobody can read from the back; the legend counts them all. */
@@ -18,13 +18,28 @@ function colourOf(id: string): number {
   return hash % COLOURS;
 }
 
-/** At least this much of the area stays in view: two words should not fill the screen edge to edge. */
-function viewBox({ bounds }: CloudLayoutResult): string {
-  const width = Math.max(bounds.width, CLOUD_WIDTH * 0.6) + 24;
-  const height = Math.max(bounds.height, CLOUD_HEIGHT * 0.6) + 24;
-  const cx = bounds.x + bounds.width / 2;
-  const cy = bounds.y + bounds.height / 2;
-  return `${(cx - width / 2).toFixed(1)} ${(cy - height / 2).toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}`;
+/** The whole area always: a cloud whose frame followed its words would seem to move them all. */
+const VIEW_BOX = `${-CLOUD_WIDTH / 2} ${-CLOUD_HEIGHT / 2} ${CLOUD_WIDTH} ${CLOUD_HEIGHT}`;
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** Measures words in the page's own font (bold, as drawn), on one shared canvas. */
+function measurer(fontFamily: string): MeasureText {
+  canvas ??= document.createElement('canvas').getContext('2d');
+  return (text, size) => {
+    if (!canvas) return text.length * size * 0.6;
+    canvas.font = `700 ${size}px ${fontFamily}`;
+    return canvas.measureText(text).width;
+  };
+}
+
+/** Where the words of this picture are now: the places they keep in the next layout. */
+function placesOf(svg: SVGSVGElement): CloudPlaces {
+  const places = new Map<string, { x: number; y: number; size: number }>();
+  for (const node of svg.querySelectorAll<SVGTextElement>('text')) {
+    places.set(node.dataset.id ?? '', { x: Number(node.dataset.x), y: Number(node.dataset.y), size: Number(node.dataset.size) });
+  }
+  return places;
 }
 
 function drawCloud(svg: SVGSVGElement, words: readonly WordTally[], fontFamily: string): void {
@@ -33,23 +48,26 @@ function drawCloud(svg: SVGSVGElement, words: readonly WordTally[], fontFamily: 
   const signature = JSON.stringify([fontFamily, document.fonts.status, input]);
   if (svg.dataset.signature === signature) return;
   svg.dataset.signature = signature;
-  const layout = layoutCloud(input, fontFamily);
-  svg.setAttribute('viewBox', viewBox(layout));
+  svg.setAttribute('viewBox', VIEW_BOX);
+  const layout = layoutCloud(input, measurer(fontFamily), placesOf(svg));
   const existing = new Map([...svg.querySelectorAll<SVGTextElement>('text')].map((node) => [node.dataset.id ?? '', node]));
   const kept = new Set<string>();
-  for (const word of layout.words) {
+  for (const word of layout) {
     let node = existing.get(word.id);
     if (!node) {
       node = document.createElementNS(SVG, 'text');
       node.dataset.id = word.id;
       node.setAttribute('text-anchor', 'middle');
+      node.setAttribute('dominant-baseline', 'central');
       node.setAttribute('class', `handsup-cloud-word handsup-cloud-word--${colourOf(word.id)}`);
       // What a phone typed: text, never markup.
       node.textContent = word.text;
       svg.append(node);
     }
     kept.add(word.id);
-    // CSS transforms, not the attribute: a word that moves glides to its new place.
+    // Exact, not rounded: a word kept where it was must not edge into its neighbour.
+    Object.assign(node.dataset, { x: String(word.x), y: String(word.y), size: String(word.size) });
+    // CSS transforms, not the attribute: a word that has to move glides to its new place.
     node.style.transform = `translate(${word.x.toFixed(1)}px, ${word.y.toFixed(1)}px)`;
     node.style.fontSize = `${word.size.toFixed(1)}px`;
   }
