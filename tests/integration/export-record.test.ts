@@ -55,6 +55,9 @@ beforeAll(async () => {
   const talk = await LiveTalk.start('slides/talks/three-networking-disconnects.md', dataDir);
   await seedLongLists(talk);
   await talk.close();
+});
+
+beforeAll(async () => {
   const out = join(outDir, 'busy.pdf');
   pages = await exportPdf(out);
   copyFileSync(out, artifactPath('export-record.pdf'));
@@ -93,14 +96,23 @@ describe('the PDF is the whole record', () => {
     for (const [word, count] of counts) expect(text, word).toMatch(new RegExp(`${word}${count}(?!\\d)`));
   });
 
-  it('grows the page count by the continuation pages, and only by them', async () => {
+  it('grows the page count by the continuation pages, and only by them', () => {
     const continued = pages.filter((page) => CONTINUED.test(page)).length;
     expect(continued).toBeGreaterThan(2);
     expect(pages).toHaveLength(deck.slides.length + continued);
+  });
+});
 
-    // A page per fragment step: every other slide's count is unchanged, the same continuation pages follow.
+describe('the whole record, a page per fragment step', () => {
+  let fragmentPages: string[];
+
+  beforeAll(async () => {
+    fragmentPages = await exportPdf(join(outDir, 'busy-fragments.pdf'), '--fragments');
+  });
+
+  it('keeps every other slide’s page count; the same continuation pages follow', () => {
+    const continued = pages.filter((page) => CONTINUED.test(page)).length;
     const steps = deck.slides.reduce((sum, slide) => sum + 1 + slide.fragments, 0);
-    const fragmentPages = await exportPdf(join(outDir, 'busy-fragments.pdf'), '--fragments');
     expect(fragmentPages.filter((page) => CONTINUED.test(page))).toHaveLength(continued);
     expect(fragmentPages).toHaveLength(steps + continued);
   });

@@ -114,7 +114,11 @@ export async function seedLongLists(talk: LiveTalk): Promise<void> {
   const deck = builtInTalk();
   const slideOf = (questionId: string) => deck.slides[deck.questions.find((question) => question.id === questionId)!.slideIndex]!.position;
   const phones: TestSocket[] = [];
-  for (let index = 0; index < LONG_LISTS.texts; index += 1) phones.push((await talk.phone(makeId(`busy${index}`))).socket);
+  // A room filling up: phones connect a few dozen at a time.
+  for (let start = 0; start < LONG_LISTS.texts; start += 25) {
+    const batch = Array.from({ length: Math.min(25, LONG_LISTS.texts - start) }, (_, offset) => talk.phone(makeId(`busy${start + offset}`)));
+    phones.push(...(await Promise.all(batch)).map((phone) => phone.socket));
+  }
   const answer = async (phone: number, questionId: string, text: string) => {
     const reply = await send(phones[phone]!)('answer:submit', { questionId, answerId: makeId('answer'), value: { text } });
     if (!reply.ok) throw new Error(`phone ${phone} could not answer ${questionId}: ${reply.message}`);
