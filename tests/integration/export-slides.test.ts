@@ -73,17 +73,25 @@ describe('handsup export pdf before the talk (no session)', () => {
     expect(await qrCodeOnPdfPage(join(folder, 'x.pdf'), joinSlide + 1)).toBeNull();
   });
 
-  it('with --url, shows that address and a QR code that leads to it', async () => {
-    const out = join(folder, 'url.pdf');
-    const withUrl = await handsupIn(folder, 'export', 'pdf', '--deck', EXAMPLE, '--no-results', '--url', 'https://talk.example.org/', '--out', out);
-    expect(withUrl.code).toBe(0);
-    const urlPages = await pdfPageTexts(readFileSync(out));
-    expect(urlPages).toHaveLength(example.slides.length);
-    expect(urlPages[joinSlide]).toContain('talk.example.org/join');
-    // No "Join code" heading without a code (the slide's own text may say "type the join code.").
-    expect(urlPages[joinSlide]!.toUpperCase()).not.toMatch(/JOIN CODE\s*[A-Z0-9]/);
-    expect(await qrCodeOnPdfPage(out, joinSlide + 1)).toBe('https://talk.example.org/join');
-    await run('pdftoppm', ['-png', '-r', '60', '-f', String(joinSlide + 1), '-l', String(joinSlide + 1), out, artifactPath('export-slides-url')]);
+  describe('with --url', () => {
+    let out: string;
+    let urlPages: string[];
+
+    beforeAll(async () => {
+      out = join(folder, 'url.pdf');
+      const withUrl = await handsupIn(folder, 'export', 'pdf', '--deck', EXAMPLE, '--no-results', '--url', 'https://talk.example.org/', '--out', out);
+      expect(withUrl.code).toBe(0);
+      urlPages = await pdfPageTexts(readFileSync(out));
+      await run('pdftoppm', ['-png', '-r', '60', '-f', String(joinSlide + 1), '-l', String(joinSlide + 1), out, artifactPath('export-slides-url')]);
+    });
+
+    it('shows that address and a QR code that leads to it', async () => {
+      expect(urlPages).toHaveLength(example.slides.length);
+      expect(urlPages[joinSlide]).toContain('talk.example.org/join');
+      // No "Join code" heading without a code (the slide's own text may say "type the join code.").
+      expect(urlPages[joinSlide]!.toUpperCase()).not.toMatch(/JOIN CODE\s*[A-Z0-9]/);
+      expect(await qrCodeOnPdfPage(out, joinSlide + 1)).toBe('https://talk.example.org/join');
+    });
   });
 
   it('refuses an address that is not one, saying what to give', async () => {
@@ -106,21 +114,35 @@ describe('handsup export pdf --no-results, after a talk', () => {
     await talk.close();
   });
 
-  it('prints the slides without the session’s results', async () => {
-    const plain = await handsupIn(folder, 'export', 'pdf', '--data', dataDir, '--no-results', '--out', 'slides.pdf');
-    expect(plain.code).toBe(0);
-    const plainText = (await pdfPageTexts(readFileSync(join(folder, 'slides.pdf')))).join(' ');
-    expect(plainText).toContain('Yes, I hate it');
-    expect(plainText).not.toMatch(/Final results|\d+ votes?\b|\d+ responses?\b/);
+  describe('--no-results', () => {
+    let plainText: string;
+
+    beforeAll(async () => {
+      const plain = await handsupIn(folder, 'export', 'pdf', '--data', dataDir, '--no-results', '--out', 'slides.pdf');
+      expect(plain.code).toBe(0);
+      plainText = (await pdfPageTexts(readFileSync(join(folder, 'slides.pdf')))).join(' ');
+    });
+
+    it('prints the slides without the session’s results', () => {
+      expect(plainText).toContain('Yes, I hate it');
+      expect(plainText).not.toMatch(/Final results|\d+ votes?\b|\d+ responses?\b/);
+    });
   });
 
-  it('gives the session’s export its join code, and with --url its join link as a QR code', async () => {
-    const withResults = await handsupIn(folder, 'export', 'pdf', '--data', dataDir, '--url', 'http://venue.example:3000', '--out', 'talk.pdf');
-    expect(withResults.code).toBe(0);
-    const resultPages = await pdfPageTexts(readFileSync(join(folder, 'talk.pdf')));
-    const joinPage = resultPages.findIndex((page) => page.includes('JOIN IN'));
-    expect(squeeze(resultPages[joinPage]!)).toContain(`JOINCODE${seeded.joinCode}`);
-    expect(await qrCodeOnPdfPage(join(folder, 'talk.pdf'), joinPage + 1)).toBe(`http://venue.example:3000/j/${seeded.joinCode}`);
-    expect(resultPages.join(' ')).toContain('Final results');
+  describe('the session’s export with --url', () => {
+    let resultPages: string[];
+
+    beforeAll(async () => {
+      const withResults = await handsupIn(folder, 'export', 'pdf', '--data', dataDir, '--url', 'http://venue.example:3000', '--out', 'talk.pdf');
+      expect(withResults.code).toBe(0);
+      resultPages = await pdfPageTexts(readFileSync(join(folder, 'talk.pdf')));
+    });
+
+    it('has the results, the join code, and a QR code of the session’s join link', async () => {
+      const joinPage = resultPages.findIndex((page) => page.includes('JOIN IN'));
+      expect(squeeze(resultPages[joinPage]!)).toContain(`JOINCODE${seeded.joinCode}`);
+      expect(await qrCodeOnPdfPage(join(folder, 'talk.pdf'), joinPage + 1)).toBe(`http://venue.example:3000/j/${seeded.joinCode}`);
+      expect(resultPages.join(' ')).toContain('Final results');
+    });
   });
 });
