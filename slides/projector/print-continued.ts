@@ -108,10 +108,14 @@ function continueSlide(slidePages: HTMLElement[], slideNumber: number): HTMLElem
   });
   const kept = keepWhatFits(first.list, items, () => fitsOnPage(slidePages[0]!, sections[0]!), 0);
   const rest = items.slice(kept);
+  if (rest.length === 0) {
+    // The list was not what made the slide too tall: it stays whole, fitted like any tall slide.
+    notes.forEach((note) => note.remove());
+    return [];
+  }
   longs.forEach((long, index) => {
     // Fragment steps are copies of the same page: they keep the same items.
     while (index > 0 && long!.list.children.length > kept) long!.list.lastElementChild!.remove();
-    notes[index]!.textContent = `continued on the next ${rest.length > 0 ? 'pages' : 'page'}: ${rest.length} more ${first.noun}`;
     centre(slidePages[index]!, sections[index]!);
   });
 
@@ -122,12 +126,12 @@ function continueSlide(slidePages: HTMLElement[], slideNumber: number): HTMLElem
     const next = continuationPage(lastPage, sections.at(-1)!, first);
     after.after(next.page);
     after = next.page;
-    if (next.list.tagName === 'OL') (next.list as HTMLOListElement).start = start + 1;
     next.title.textContent = `Slide ${slideNumber}, ${first.noun} continued: 99 of 99`;
     const taken = keepWhatFits(next.list, items.slice(start), () => fitsOnPage(next.page, next.section), 1);
     start += taken;
     added.push(next.page);
   }
+  for (const note of notes) note.textContent = `continued on the next ${added.length > 1 ? 'pages' : 'page'}: ${rest.length} more ${first.noun}`;
   const total = added.length + 1;
   added.forEach((page, index) => (page.querySelector('.handsup-continued-title')!.textContent = `Slide ${slideNumber}, ${first.noun} continued: ${index + 2} of ${total}`));
   return added;
