@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { handsupDeck } from './slides/vite/deck-plugin.ts';
+import { localThemeFonts } from './slides/vite/theme-fonts.ts';
 import { DEFAULT_DECK_FILE } from './slides/talks/default.ts';
 import { PAGES } from './server/http/pages.ts';
 
 // HANDSUP_DECK lets `handsup dev --deck FILE` (and a build of another talk) reuse this config.
 export default defineConfig({
-  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE })],
+  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), localThemeFonts()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
