@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import type { Deck } from '../../protocol/deck.ts';
 import type { PrintData, PrintJoin } from '../../protocol/export.ts';
 import type { Results } from '../../protocol/session.ts';
@@ -18,6 +17,8 @@ async function printJoin(joinUrl: string | undefined, code: string | null): Prom
   if (joinUrl === undefined) return { url: null, qrSvg: null, code };
   const url = code ? `${joinUrl}/j/${code}` : `${joinUrl}/join`;
   // A 4-module quiet zone: phone cameras need the white border to find the code on paper too.
+  // Loaded only here: most exports have no --url, and the command line starts faster without it.
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
   return { url, qrSvg, code };
 }
