@@ -26,6 +26,9 @@ function revealConfig(mode: ProjectorMode): RevealConfig {
     // reveal.js turns a narrow window into a scrolling page; this page follows the presenter's
     // slide instead, and the console's preview frames are narrow by design.
     scrollActivationWidth: 0,
+    // The talk's order is the reading order, vertical stacks included: → on the projector walks
+    // it exactly as the console's keys and NEXT preview do (console/deck-steps.ts).
+    navigationMode: 'linear',
     plugins: [RevealHighlight],
   };
   if (mode !== 'preview') return { ...common, hash: true, slideNumber: 'c/t' };
