@@ -177,6 +177,15 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     }, Math.max(0, deadline - Date.now()));
   };
 
+  /** A quiz question closes as soon as every phone in the room has answered it (the engine decides). */
+  const closeWhenAllAnswered = (questionId: string) => {
+    const effects = engine.closeWhenAllAnswered(questionId, socketsByParticipant, Date.now());
+    if (effects.length === 0) return;
+    void applyEffects(effects)
+      .catch((error: unknown) => console.error('handsup: could not save a quiz question closed after the last answer:', error))
+      .finally(armQuizTimer);
+  };
+
   /**
    * Phones that connect or sync in a crowd (ten thousand reconnecting after a restart) share
    * one computation of the current slide's view and results: it lives until the next change
@@ -325,6 +334,9 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       else socketsByParticipant.set(participantId!, left);
       if (left <= 0) reactionBuckets.delete(participantId!);
       participantsChanged();
+      // The one phone the quiz was waiting for may just have left.
+      const current = engine.currentQuestion();
+      if (left <= 0 && current) closeWhenAllAnswered(current.id);
     });
 
     socket.on('state:sync', (ack) => ack({ ok: true, view: viewFor(socket) }));
@@ -421,6 +433,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
         return ack(failure('unavailable', 'the answer could not be saved — it will be sent again'));
       }
       ack({ ok: true, answer: outcome.answer, duplicate: outcome.duplicate });
+      if (!outcome.duplicate) closeWhenAllAnswered(outcome.answer.questionId);
     });
   });
 
