@@ -46,10 +46,9 @@ export const slideGoSchema = z.object({
   f: z.number().int().min(-1).max(1_000).default(-1),
 });
 
-/** `add-time`: a running quiz question's countdown gets QUIZ_ADDED_SECONDS more. */
+/** `add-time`: a running quiz question's countdown gets QUIZ_ADDED_SECONDS (protocol/session.ts) more. */
 export const QUESTION_ACTIONS = ['open', 'close', 'reopen', 'reveal', 'hide', 'reset', 'add-time'] as const;
 export type QuestionAction = (typeof QUESTION_ACTIONS)[number];
-export const QUIZ_ADDED_SECONDS = 10;
 
 export const questionControlSchema = z.object({
   questionId,

@@ -35,6 +35,9 @@ export interface QuestionState {
   closesAt?: number;
 }
 
+/** What the presenter's `add-time` gives a running quiz question, in seconds. */
+export const QUIZ_ADDED_SECONDS = 10;
+
 /** One option's tally. Percent is of the participants who answered, rounded to a whole number. */
 export interface OptionTally {
   option: string;

@@ -170,11 +170,13 @@ export class SessionEngine {
     return this.tally(questionId, false);
   }
 
-  /** When the next open quiz question runs out of time, if one is running. */
-  nextDeadline(): number | undefined {
+  /** When the wiring's quiz timer must fire next: an open quiz question's answers open (after `now`) or its time runs out. */
+  nextDeadline(now: number): number | undefined {
     let next: number | undefined;
     for (const state of this.states.values()) {
-      if (state.status === 'open' && state.closesAt !== undefined && (next === undefined || state.closesAt < next)) next = state.closesAt;
+      if (state.status !== 'open' || state.closesAt === undefined) continue;
+      const due = state.answersOpenAt !== undefined && state.answersOpenAt > now ? state.answersOpenAt : state.closesAt;
+      if (next === undefined || due < next) next = due;
     }
     return next;
   }
@@ -379,6 +381,20 @@ export class SessionEngine {
       effects.push({ kind: 'views-changed' });
     }
     return { ok: true, question: { ...state }, effects };
+  }
+
+  /**
+   * The quiz timer fired (at nextDeadline): closes every quiz question whose time is up; when
+   * instead a read phase just ended, every view goes out again, so phones open their answer
+   * buttons on the server's word (their own countdown may run late in a background tab).
+   */
+  quizTimeReached(now: number): EngineEffect[] {
+    const closed = this.closeExpired(now);
+    if (closed.length > 0) return closed;
+    const answersOpened = [...this.states.values()].some(
+      (state) => state.status === 'open' && state.answersOpenAt !== undefined && state.answersOpenAt <= now,
+    );
+    return answersOpened ? [{ kind: 'views-changed' }] : [];
   }
 
   /** Closes every quiz question whose time is up (the wiring calls this when a countdown ends). */

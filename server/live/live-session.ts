@@ -161,17 +161,17 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     }, LIMITS.reactionsIntervalMs);
   };
 
-  // A quiz question closes itself when its countdown reaches zero, after a restart too.
+  // A quiz question's answers open after its read phase, and it closes itself when its countdown reaches zero, after a restart too.
   let quizTimer: NodeJS.Timeout | undefined;
   const armQuizTimer = () => {
     if (quizTimer) clearTimeout(quizTimer);
     quizTimer = undefined;
-    const deadline = engine.nextDeadline();
+    const deadline = engine.nextDeadline(Date.now());
     if (deadline === undefined) return;
     quizTimer = setTimeout(() => {
       quizTimer = undefined;
       // The engine has closed the question already; a failed write must not stop the next countdown.
-      void applyEffects(engine.closeExpired(Date.now()))
+      void applyEffects(engine.quizTimeReached(Date.now()))
         .catch((error: unknown) => console.error('handsup: could not save a quiz question closed at zero:', error))
         .finally(armQuizTimer);
     }, Math.max(0, deadline - Date.now()));

@@ -68,7 +68,7 @@ async function startConsole(): Promise<void> {
   const statusBar = new StatusBar(steps);
   const previews = new SlidePreviews(steps);
   const notes = new NotesPanel();
-  const questionPanel = new QuestionPanel(sendControl, { actions, clock: talk.clock, lastQuiz });
+  const questionPanel = new QuestionPanel(sendControl, { actions, clock: talk.clock, lastQuiz, control: sendControl });
   const reactions = new ReactionsPanel(steps);
   new Downloads();
   const navigator = new Navigator(steps, sendMove);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUIZ_ADDED_SECONDS } from '../../protocol/events.ts';
+import { QUIZ_ADDED_SECONDS } from '../../protocol/session.ts';
 import { SessionEngine } from '../../server/engine/session-engine.ts';
 import { compileDeck } from '../../slides/compiler/index.ts';
 import { TEST_SESSION } from '../support/all-types-deck.ts';
@@ -64,6 +64,18 @@ describe('a quiz question’s read phase', () => {
     expect(quiz.submitAnswer('p1', pick('capital', 'a1', 0), 13_000)).toMatchObject({ ok: true, duplicate: false });
   });
 
+  it('the quiz timer fires when answers open (every view goes out again), then at the end of the countdown', () => {
+    const quiz = engine();
+    quiz.goTo({ h: 1, v: 0, f: -1 }, 10_000);
+    expect(quiz.nextDeadline(10_000)).toBe(13_000);
+    expect(quiz.quizTimeReached(13_000)).toEqual([{ kind: 'views-changed' }]);
+    expect(quiz.questionState('capital')!.status).toBe('open');
+    expect(quiz.nextDeadline(13_000)).toBe(23_000);
+    expect(quiz.quizTimeReached(23_000).map((effect) => effect.kind)).toEqual(['save-question-state', 'results-changed', 'views-changed']);
+    expect(quiz.nextDeadline(23_000)).toBeUndefined();
+    expect(quiz.quizTimeReached(24_000)).toEqual([]);
+  });
+
   it('counts speed points from when answers opened, not from the read phase', () => {
     const quiz = engine();
     quiz.goTo({ h: 1, v: 0, f: -1 }, 10_000);
@@ -83,7 +95,7 @@ describe('the presenter adds time or ends the question early', () => {
     const added = quiz.control('capital', 'add-time', 20_000);
     expect(added).toMatchObject({ ok: true, question: { closesAt: 33_000 } });
     expect(added.ok && added.effects.map((effect) => effect.kind)).toEqual(['save-question-state', 'views-changed']);
-    expect(quiz.nextDeadline()).toBe(33_000);
+    expect(quiz.nextDeadline(20_000)).toBe(33_000);
     expect(quiz.submitAnswer('late', pick('capital', 'l1', 0), 30_000)).toMatchObject({ ok: true });
     expect(quiz.closeExpired(23_500)).toEqual([]);
     quiz.closeExpired(33_000);

@@ -1,6 +1,6 @@
 import type { QuizQuestion } from '../../../protocol/deck.ts';
 import { failure, type Failure } from '../../../protocol/errors.ts';
-import { QUIZ_ADDED_SECONDS } from '../../../protocol/events.ts';
+import { QUIZ_ADDED_SECONDS } from '../../../protocol/session.ts';
 import type { QuestionState } from '../../../protocol/session.ts';
 
 /**
