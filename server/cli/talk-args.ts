@@ -3,6 +3,7 @@ import { formatProblem, type Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { parseCommandArgs, parsePort } from './args.ts';
+import { parsePublicUrl } from './lan-urls.ts';
 
 /** The options `start` and `dev` share. */
 export const TALK_OPTIONS = {
@@ -11,6 +12,7 @@ export const TALK_OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   'new-session': { type: 'boolean' },
+  url: { type: 'string' },
 } as const;
 
 export interface TalkArgs {
@@ -20,6 +22,8 @@ export interface TalkArgs {
   host: string | undefined;
   dataDir: string;
   newSession: boolean;
+  /** `--url`: the public address phones use (an origin). */
+  publicUrl: string | undefined;
 }
 
 /**
@@ -43,5 +47,6 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
     host: values.host,
     dataDir: resolve(values.data ?? 'data'),
     newSession: values['new-session'] ?? false,
+    publicUrl: values.url === undefined ? undefined : parsePublicUrl(values.url),
   };
 }

@@ -8,7 +8,7 @@ import './projector.css';
 import { loadDeck } from '../shared/load-deck.ts';
 import { followPresenter } from './follow-presenter.ts';
 import { loadJoinInfo } from './join-info.ts';
-import { fillJoinSlides } from './join-slide.ts';
+import { fillJoinSlides, showJoinCount } from './join-slide.ts';
 import { LiveQuestions } from './live-questions.ts';
 import { followConsole } from './preview-link.ts';
 import { projectorMode, previewStart, type ProjectorMode } from './page-mode.ts';
@@ -86,16 +86,20 @@ async function startProjector(): Promise<void> {
 
   deck.on('slidechanged', (event) => questions.slideShown((event as unknown as { currentSlide: HTMLElement }).currentSlide));
   const reactions = new ReactionFloat(reducedMotion);
+  const phonesJoined = (count: number) => {
+    document.body.dataset.participants = String(count);
+    showJoinCount(slidesContainer, count);
+  };
   connectProjector(mode === 'drive', (socket, drives) => {
     followPresenter(deck, socket, drives, (view) => {
-      document.body.dataset.participants = String(view.participants);
+      phonesJoined(view.participants);
       reactions.showSlide(view.slideIndex);
       questions.applyView(view);
     });
     socket.on('reactions', (burst) => reactions.burst(burst));
     socket.on('results', (results, state) => questions.applyResults(results, state));
     socket.on('question', (state) => questions.applyState(state));
-    socket.on('participants', (count) => (document.body.dataset.participants = String(count)));
+    socket.on('participants', phonesJoined);
   });
 }
 
