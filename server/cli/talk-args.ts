@@ -1,8 +1,11 @@
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatProblem, type Deck } from '../../protocol/deck.ts';
+import { formatProblem, formatWarning, type Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
-import { parseCommandArgs, parsePort } from './args.ts';
+import { LIMITS } from '../../protocol/limits.ts';
+import { UserError } from '../user-error.ts';
+import { parseCommandArgs, parseJoinsPerMinute, parsePort } from './args.ts';
 import { parsePublicUrl } from './lan-urls.ts';
 
 /** The options `start` and `dev` share. */
@@ -13,6 +16,7 @@ export const TALK_OPTIONS = {
   data: { type: 'string' },
   'new-session': { type: 'boolean' },
   url: { type: 'string' },
+  'joins-per-minute': { type: 'string' },
 } as const;
 
 export interface TalkArgs {
@@ -24,6 +28,17 @@ export interface TalkArgs {
   newSession: boolean;
   /** `--url`: the public address phones use (an origin). */
   publicUrl: string | undefined;
+  /** New phones per client address and minute; 0 for no limit. */
+  joinsPerMinute: number;
+}
+
+/** The deck to serve must be a file that is there: said in one line, not as a stack. */
+function checkDeckFile(deckFile: string, given: string | undefined): void {
+  const named = given ?? deckFile;
+  if (!existsSync(deckFile)) {
+    throw new UserError(`no deck at ${named} (${deckFile}) — check the path, or leave out --deck for the built-in talk`);
+  }
+  if (statSync(deckFile).isDirectory()) throw new UserError(`${named} is a folder — name the deck's Markdown file, e.g. --deck ${named.replace(/\/$/, '')}/talk.md`);
 }
 
 /**
@@ -34,7 +49,9 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
   const { values } = parseCommandArgs(command, args, TALK_OPTIONS);
   const deckFile = resolve(values.deck ?? DEFAULT_DECK_FILE);
   const port = parsePort(values.port ?? process.env.PORT, defaultPort);
-  const { deck, problems } = compileDeckFile(deckFile);
+  checkDeckFile(deckFile, values.deck);
+  const { deck, problems, warnings } = compileDeckFile(deckFile);
+  for (const warning of warnings) console.error(formatWarning(warning));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`handsup: ${deckFile} has ${problems.length} problem(s); fix them and start again.`);
@@ -48,5 +65,6 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
     dataDir: resolve(values.data ?? 'data'),
     newSession: values['new-session'] ?? false,
     publicUrl: values.url === undefined ? undefined : parsePublicUrl(values.url),
+    joinsPerMinute: parseJoinsPerMinute(values['joins-per-minute'], LIMITS.joinsPerMinute),
   };
 }
