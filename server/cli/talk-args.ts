@@ -6,6 +6,7 @@ import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { LIMITS } from '../../protocol/limits.ts';
 import { UserError } from '../user-error.ts';
 import { parseCommandArgs, parseJoinsPerMinute, parsePort } from './args.ts';
+import { parsePublicUrl } from './lan-urls.ts';
 
 /** The options `start` and `dev` share. */
 export const TALK_OPTIONS = {
@@ -14,6 +15,7 @@ export const TALK_OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   'new-session': { type: 'boolean' },
+  url: { type: 'string' },
   'joins-per-minute': { type: 'string' },
 } as const;
 
@@ -24,6 +26,8 @@ export interface TalkArgs {
   host: string | undefined;
   dataDir: string;
   newSession: boolean;
+  /** `--url`: the public address phones use (an origin). */
+  publicUrl: string | undefined;
   /** New phones per client address and minute; 0 for no limit. */
   joinsPerMinute: number;
 }
@@ -60,6 +64,7 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
     host: values.host,
     dataDir: resolve(values.data ?? 'data'),
     newSession: values['new-session'] ?? false,
+    publicUrl: values.url === undefined ? undefined : parsePublicUrl(values.url),
     joinsPerMinute: parseJoinsPerMinute(values['joins-per-minute'], LIMITS.joinsPerMinute),
   };
 }

@@ -248,15 +248,15 @@ describe('the presenter console with a projector and three phones', () => {
     }
     expect(await projectorAt()).toEqual({ ...POLL_SLIDE.position, f: -1 });
 
-    // Right goes column by column (fragments first); Down walks into a vertical stack.
+    // Every arrow walks the talk in reading order (reveal.js's linear navigation): → goes down
+    // into a vertical stack rather than past it, ↑ comes back, fragments first.
     const below = deck.slides.find((slide) => slide.position.v === 1)!;
     const top = deck.slides.find((slide) => slide.position.h === below.position.h && slide.position.v === 0)!;
-    const columnTop = (h: number) => deck.slides.find((slide) => slide.position.h === h && slide.position.v === 0)!;
     let presses = 0;
-    for (let h = POLL_SLIDE.position.h; h < top.position.h; h += 1) presses += columnTop(h).fragments + 1;
+    for (let index = POLL_SLIDE.index; index < top.index; index += 1) presses += deck.slides[index]!.fragments + 1;
     for (let press = 0; press < presses; press += 1) await consolePage.keyboard.press('ArrowRight');
     await projectorReaches(top.position, -1);
-    for (let press = 0; press <= top.fragments; press += 1) await consolePage.keyboard.press('ArrowDown');
+    for (let press = 0; press <= top.fragments; press += 1) await consolePage.keyboard.press('ArrowRight');
     await projectorReaches(below.position);
     await consolePage.keyboard.press('ArrowUp');
     await projectorReaches(top.position, top.fragments - 1);

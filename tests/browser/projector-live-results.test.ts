@@ -107,7 +107,7 @@ describe('renderResults', () => {
   });
 
   it('marks a quiz’s right answer only when the results carry it', async () => {
-    const quiz: PublicQuestion = { id: 'q', type: 'quiz', question: 'Which?', options: ['One', 'Two'], time: 20, results: 'after-close', slideIndex: 2, line: 1 };
+    const quiz: PublicQuestion = { id: 'q', type: 'quiz', question: 'Which?', options: ['One', 'Two'], time: 20, read: 3, results: 'after-close', slideIndex: 2, line: 1 };
     const tally = { type: 'quiz' as const, questionId: 'q', responses: 4, options: [{ option: 'One', count: 1, percent: 25 }, { option: 'Two', count: 3, percent: 75 }] };
     await render({ question: quiz, results: tally }, 'quiz');
     expect(await page.locator('#quiz .is-correct, #quiz .handsup-bar-correct').count()).toBe(0);
