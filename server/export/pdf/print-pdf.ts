@@ -1,4 +1,4 @@
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PRINT_PROGRESS_FUNCTION, type PrintProgress } from '../../../protocol/export.ts';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../browser/find-chromium.ts';
 import type { ExportProgress } from '../progress.ts';
@@ -60,6 +60,8 @@ export async function printPdf(origin: string, options: PrintOptions, progress: 
     throw new NoBrowserError(`${where}. ${INSTALL_HINT}`);
   }
   progress.step('starting Chromium');
+  // Playwright is loaded only when a PDF is printed: a server that never prints never pays for it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage();
