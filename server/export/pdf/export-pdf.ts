@@ -4,7 +4,7 @@ import { finalEngine, type ExportSource } from '../final-results.ts';
 import { printData } from '../print-data.ts';
 import { silentProgress, type ExportProgress } from '../progress.ts';
 import { startExportServer } from './export-server.ts';
-import { printPdf, type PrintedPdf, type PrintOptions } from './print-pdf.ts';
+import { launchChromium, printPdf, type PrintedPdf, type PrintOptions } from './print-pdf.ts';
 
 export interface PdfExportOptions extends PrintOptions {
   distDir?: string;
@@ -20,13 +20,21 @@ export interface PdfExportOptions extends PrintOptions {
 export async function exportPdf(source: ExportSource, options: PdfExportOptions): Promise<PrintedPdf> {
   const progress = options.progress ?? silentProgress;
   const distDir = options.distDir ?? DIST_DIR;
-  progress.step('computing the final results');
-  const data = printData(source.deck, finalEngine(source), { notes: options.notes });
-  if (!assetsAreBuilt(distDir)) await buildAssets((line) => progress.step(line.replace(/^handsup: /, '').replace(/…$/, '')));
-  const server = await startExportServer({ distDir, deck: source.deck, printData: data });
+  // Chromium takes the longest to start: it starts first, while the results are computed.
+  progress.step('starting Chromium');
+  const launching = launchChromium();
+  launching.catch(() => undefined);
   try {
-    return await printPdf(server.origin, options, progress);
+    progress.step('computing the final results');
+    const data = printData(source.deck, finalEngine(source), { notes: options.notes });
+    if (!assetsAreBuilt(distDir)) await buildAssets((line) => progress.step(line.replace(/^handsup: /, '').replace(/…$/, '')));
+    const server = await startExportServer({ distDir, deck: source.deck, printData: data });
+    try {
+      return await printPdf(await launching, server.origin, options, progress);
+    } finally {
+      await server.close();
+    }
   } finally {
-    await server.close();
+    await (await launching.catch(() => undefined))?.close();
   }
 }
