@@ -137,9 +137,14 @@ function pruneOlderBuilds(outDir, current) {
 export async function compiledCliEntry(cli = HANDSUP_CLI, log = (line) => process.stderr.write(`${line}\n`)) {
   let manifest = readManifest(cli.outDir);
   if (!isCurrent(cli, manifest)) {
-    mkdirSync(cli.outDir, { recursive: true });
     log(manifest ? 'handsup: sources changed, compiling the CLI and server…' : 'handsup: compiling the CLI and server (first run only)…');
-    manifest = await buildCli(cli);
+    try {
+      mkdirSync(cli.outDir, { recursive: true });
+      manifest = await buildCli(cli);
+    } catch (error) {
+      if (!['EACCES', 'EPERM', 'EROFS'].includes(error?.code)) throw error;
+      throw new Error(`handsup: cannot write the compiled CLI into ${cli.outDir} (${error.code}) — run \`npm run build\` once in ${cli.root} as the user who owns it`);
+    }
   }
   return pathToFileURL(join(cli.outDir, manifest.entry)).href;
 }
