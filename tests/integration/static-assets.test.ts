@@ -40,6 +40,7 @@ describe.each([
 ])('%s: assets compressed at build time, in the encoding the browser asks for', (_name, page) => {
   it('Brotli when accepted, gzip otherwise, as is otherwise — the same bytes once decoded', async () => {
     const assets = await assetsOf(page);
+    const sent: Record<string, number> = {};
     expect(assets.some((asset) => asset.endsWith('.js'))).toBe(true);
     expect(assets.some((asset) => asset.endsWith('.css'))).toBe(true);
     for (const asset of assets) {
@@ -52,10 +53,14 @@ describe.each([
         expect(headers['content-type'], asset).toMatch(asset.endsWith('.js') ? /^text\/javascript; charset=utf-8$/ : /^text\/css; charset=utf-8$/);
         expect(headers['cache-control'], asset).toBe('public, max-age=31536000, immutable');
         expect(Number(headers['content-length'])).toBe(body.length);
+        sent[encoding ?? 'identity'] = (sent[encoding ?? 'identity'] ?? 0) + body.length;
         if (encoding) expect(body.length, `${asset} is smaller as ${encoding}`).toBeLessThan(built.length);
         expect((encoding ? decoders[encoding]!(body) : body).equals(built), `${asset} decoded from ${encoding ?? 'identity'}`).toBe(true);
       }
     }
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    // identity was fetched twice (asked for, and no Accept-Encoding at all).
+    console.log(`JS + CSS of ${page} as sent: br ${kb(sent.br!)}, gzip ${kb(sent.gzip!)}, identity ${kb(sent.identity! / 2)}`);
   });
 
   it('gives each encoding its own ETag and answers a matching If-None-Match with 304', async () => {
