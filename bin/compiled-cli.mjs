@@ -59,8 +59,10 @@ function sourcesOfTheBuild(buildDir, read) {
   return {
     name: 'handsup:sources-of-the-build',
     transform(code, id) {
+      // \0 marks Rolldown's own modules (its runtime): no file, and their import.meta.url is the build's.
+      if (id.startsWith('\0')) return null;
       const file = fingerprintedFile(id);
-      if (!id.startsWith('\0') && !read.has(file)) read.set(file, fingerprint(file));
+      if (!read.has(file)) read.set(file, fingerprint(file));
       if (!code.includes('import.meta.url') || id.includes(`${sep}node_modules${sep}`)) return null;
       const fromBuild = relative(buildDir, id).split(sep).join('/');
       return { code: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBuild)}, import.meta.url).href`), map: null };
