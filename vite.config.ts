@@ -2,12 +2,13 @@ import { defineConfig } from 'vite';
 import { d3CloudAsEsm } from './slides/vite/d3-cloud-esm.ts';
 import { handsupDeck } from './slides/vite/deck-plugin.ts';
 import { precompressAssets } from './slides/vite/precompress-assets.ts';
+import { localThemeFonts } from './slides/vite/theme-fonts.ts';
 import { DEFAULT_DECK_FILE } from './slides/talks/default.ts';
 import { PAGES } from './server/http/pages.ts';
 
 // HANDSUP_DECK lets `handsup dev --deck FILE` (and a build of another talk) reuse this config.
 export default defineConfig({
-  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), d3CloudAsEsm(), precompressAssets()],
+  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), d3CloudAsEsm(), localThemeFonts(), precompressAssets()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

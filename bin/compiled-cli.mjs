@@ -107,6 +107,8 @@ export async function buildCli(cli = HANDSUP_CLI) {
     external: (source) => isKeptInNodeModules(source),
     plugins: [sourcesOfTheBuild(buildDir, read)],
     logLevel: 'warn',
+    // A package that is not installed fails the build (npm install first), not a later run.
+    onLog: (level, log, handler) => handler(log.code === 'UNRESOLVED_IMPORT' ? 'error' : level, log),
   });
   try {
     await bundle.write({ dir: buildDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
