@@ -1,7 +1,10 @@
+import type { Browser } from 'playwright-core';
+import type { Deck } from '../../../protocol/deck.ts';
+import type { PrintData } from '../../../protocol/export.ts';
 import { assetsAreBuilt, buildAssets } from '../../build-assets.ts';
 import { DIST_DIR } from '../../paths.ts';
 import { finalEngine, type ExportSource } from '../final-results.ts';
-import { printData } from '../print-data.ts';
+import { printData, slidesPrintData } from '../print-data.ts';
 import { silentProgress, type ExportProgress } from '../progress.ts';
 import { startExportServer } from './export-server.ts';
 import { launchChromium, printPdf, type PrintedPdf, type PrintOptions } from './print-pdf.ts';
@@ -9,6 +12,8 @@ import { launchChromium, printPdf, type PrintedPdf, type PrintOptions } from './
 export interface PdfExportOptions extends PrintOptions {
   distDir?: string;
   progress?: ExportProgress;
+  /** The public address phones open (`--url`): the join slide shows it with its QR code. */
+  joinUrl?: string;
 }
 
 /**
@@ -19,22 +24,49 @@ export interface PdfExportOptions extends PrintOptions {
  */
 export async function exportPdf(source: ExportSource, options: PdfExportOptions): Promise<PrintedPdf> {
   const progress = options.progress ?? silentProgress;
-  const distDir = options.distDir ?? DIST_DIR;
   // Chromium takes the longest to start: it starts first, while the results are computed.
+  const chromium = startChromium(progress);
+  progress.step('computing the final results');
+  const data = await printData(source.deck, finalEngine(source), { notes: options.notes, joinUrl: options.joinUrl }).catch(async (error: unknown) => {
+    await closeChromium(chromium);
+    throw error;
+  });
+  return printDeck(source.deck, data, options, chromium);
+}
+
+/** The slides before the talk (no session, or `--no-results`): every question with its options, no results. */
+export async function exportSlidesPdf(deck: Deck, options: PdfExportOptions): Promise<PrintedPdf> {
+  const chromium = startChromium(options.progress ?? silentProgress);
+  const data = await slidesPrintData(deck, { notes: options.notes, joinUrl: options.joinUrl }).catch(async (error: unknown) => {
+    await closeChromium(chromium);
+    throw error;
+  });
+  return printDeck(deck, data, options, chromium);
+}
+
+function startChromium(progress: ExportProgress): Promise<Browser> {
   progress.step('starting Chromium');
   const launching = launchChromium();
   launching.catch(() => undefined);
+  return launching;
+}
+
+async function closeChromium(chromium: Promise<Browser>): Promise<void> {
+  await (await chromium.catch(() => undefined))?.close();
+}
+
+async function printDeck(deck: Deck, data: PrintData, options: PdfExportOptions, chromium: Promise<Browser>): Promise<PrintedPdf> {
+  const progress = options.progress ?? silentProgress;
+  const distDir = options.distDir ?? DIST_DIR;
   try {
-    progress.step('computing the final results');
-    const data = printData(source.deck, finalEngine(source), { notes: options.notes });
     if (!assetsAreBuilt(distDir)) await buildAssets((line) => progress.step(line.replace(/^handsup: /, '').replace(/…$/, '')));
-    const server = await startExportServer({ distDir, deck: source.deck, printData: data });
+    const server = await startExportServer({ distDir, deck, printData: data });
     try {
-      return await printPdf(await launching, server.origin, options, progress);
+      return await printPdf(await chromium, server.origin, options, progress);
     } finally {
       await server.close();
     }
   } finally {
-    await (await launching.catch(() => undefined))?.close();
+    await closeChromium(chromium);
   }
 }
