@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// handsup is written in TypeScript and run through tsx, so an installed copy needs no
-// separate compile step and always runs the source it ships.
-import { register } from 'tsx/esm/api';
+// handsup runs as JavaScript compiled from its TypeScript (build/, see compiled-cli.mjs):
+// compiled on first run, and again whenever a source has changed, never transpiled per start.
+import { compiledCliEntry } from './compiled-cli.mjs';
 
-register();
-const { main } = await import('../server/cli/main.ts');
+const { main } = await import(await compiledCliEntry());
 process.exitCode = await main(process.argv.slice(2));

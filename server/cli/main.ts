@@ -1,5 +1,3 @@
-import { checkDecks } from './check.ts';
-import { startCommand } from './start.ts';
 import { asCliLine, UserError } from '../user-error.ts';
 
 const HELP = `handsup — workshop talks with live polls and quizzes
@@ -26,15 +24,19 @@ Export (after the talk, or during it; needs no running server):
                   (--format csv, or an --out file ending in .csv); to stdout unless --out FILE.
 `;
 
-/** Runs one command line and resolves with the process exit code. */
+/**
+ * Runs one command line and resolves with the process exit code. Each command is imported
+ * when it runs: `check` never loads Socket.IO or SQLite, only `export` loads Playwright,
+ * only `dev` Vite.
+ */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {
       case 'start':
-        return await startCommand(args);
+        return await (await import('./start.ts')).startCommand(args);
       case 'check':
-        return checkDecks(args, { out: (line) => console.log(line), err: (line) => console.error(line) });
+        return (await import('./check.ts')).checkDecks(args, { out: (line) => console.log(line), err: (line) => console.error(line) });
       case 'sessions':
         return (await import('./sessions.ts')).sessionsCommand(args);
       case 'export':

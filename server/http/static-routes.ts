@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import { createApiRoutes, type ApiRoutesOptions } from './api-routes.ts';
-import { createGzipAssets } from './gzip-assets.ts';
 import { DECK_JSON_PATH, PAGES, pageFor } from './pages.ts';
 import { sendPage, servePage, withDriveMarker } from './serve-page.ts';
 
@@ -17,6 +16,32 @@ export interface StaticRoutesOptions extends ApiRoutesOptions {
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** Files under /assets/ carry a hash of their content in their name: a new build means new names. */
+const HASHED_ASSETS = '/assets/';
+/** sirv names JavaScript and CSS without a charset; the pages are UTF-8, and so are they. */
+const TEXT_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+/**
+ * The built files, each in the smallest encoding the browser accepts (Brotli, then gzip,
+ * then as is): the build writes FILE.br and FILE.gz next to each (slides/vite/
+ * precompress-assets.ts), sirv picks one and says so (Content-Encoding, Vary:
+ * Accept-Encoding, an ETag per encoding). Hashed assets are cached for a year.
+ */
+function staticAssets(distDir: string): ReturnType<typeof sirv> {
+  return sirv(distDir, {
+    dotfiles: false,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    setHeaders: (res, pathname) => {
+      const type = TEXT_TYPES[extname(pathname)];
+      if (type) res.setHeader('Content-Type', type);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cache-Control', pathname.startsWith(HASHED_ASSETS) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+}
+
 /**
  * Serves the built pages at their routes (through the presenter gate), their hashed
  * assets, the public deck, /healthz and /join.json. The page HTML is read once at
@@ -26,8 +51,7 @@ export function createStaticRoutes(options: StaticRoutesOptions): RequestHandler
   const pageHtml = new Map(PAGES.map((page) => [page.html, readFileSync(join(options.distDir, page.html), 'utf8')]));
   const presenterPageHtml = new Map([...pageHtml].map(([path, html]) => [path, withDriveMarker(html)]));
   const api = createApiRoutes(options);
-  const assets = sirv(options.distDir, { immutable: true, dotfiles: false, etag: true, gzip: false });
-  const gzipAssets = createGzipAssets(options.distDir);
+  const assets = staticAssets(options.distDir);
 
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -47,7 +71,6 @@ export function createStaticRoutes(options: StaticRoutesOptions): RequestHandler
       );
       return;
     }
-    if (gzipAssets(req, res, url.pathname)) return;
     assets(req, res, () => sendPage(res, 404, 'text/plain; charset=utf-8', `Not found: ${url.pathname}\n`));
   };
 }

@@ -4,9 +4,14 @@ import { ensureChromium } from './ensure-chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Once per test run: fresh production pages, and a Chromium for the browser tests. */
+/**
+ * Once per test run: fresh production pages, the compiled CLI up to date with the sources
+ * (the tests run `bin/handsup.mjs` as users do; compiled here once rather than by the first
+ * of several CLIs started at the same moment), and a Chromium for the browser tests.
+ */
 export default function setup(): void {
   process.env.CHROME_PATH = ensureChromium();
+  execFileSync(process.execPath, ['bin/compiled-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',

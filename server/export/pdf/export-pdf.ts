@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import type { Deck } from '../../../protocol/deck.ts';
 import type { PrintData } from '../../../protocol/export.ts';
 import { assetsAreBuilt, buildAssets } from '../../build-assets.ts';
@@ -6,7 +7,7 @@ import { finalEngine, type ExportSource } from '../final-results.ts';
 import { printData, slidesPrintData } from '../print-data.ts';
 import { silentProgress, type ExportProgress } from '../progress.ts';
 import { startExportServer } from './export-server.ts';
-import { printPdf, type PrintedPdf, type PrintOptions } from './print-pdf.ts';
+import { launchChromium, printPdf, type PrintedPdf, type PrintOptions } from './print-pdf.ts';
 
 export interface PdfExportOptions extends PrintOptions {
   distDir?: string;
@@ -23,24 +24,49 @@ export interface PdfExportOptions extends PrintOptions {
  */
 export async function exportPdf(source: ExportSource, options: PdfExportOptions): Promise<PrintedPdf> {
   const progress = options.progress ?? silentProgress;
+  // Chromium takes the longest to start: it starts first, while the results are computed.
+  const chromium = startChromium(progress);
   progress.step('computing the final results');
-  const data = await printData(source.deck, finalEngine(source), { notes: options.notes, joinUrl: options.joinUrl });
-  return printDeck(source.deck, data, options);
+  const data = await printData(source.deck, finalEngine(source), { notes: options.notes, joinUrl: options.joinUrl }).catch(async (error: unknown) => {
+    await closeChromium(chromium);
+    throw error;
+  });
+  return printDeck(source.deck, data, options, chromium);
 }
 
 /** The slides before the talk (no session, or `--no-results`): every question with its options, no results. */
 export async function exportSlidesPdf(deck: Deck, options: PdfExportOptions): Promise<PrintedPdf> {
-  return printDeck(deck, await slidesPrintData(deck, { notes: options.notes, joinUrl: options.joinUrl }), options);
+  const chromium = startChromium(options.progress ?? silentProgress);
+  const data = await slidesPrintData(deck, { notes: options.notes, joinUrl: options.joinUrl }).catch(async (error: unknown) => {
+    await closeChromium(chromium);
+    throw error;
+  });
+  return printDeck(deck, data, options, chromium);
 }
 
-async function printDeck(deck: Deck, data: PrintData, options: PdfExportOptions): Promise<PrintedPdf> {
+function startChromium(progress: ExportProgress): Promise<Browser> {
+  progress.step('starting Chromium');
+  const launching = launchChromium();
+  launching.catch(() => undefined);
+  return launching;
+}
+
+async function closeChromium(chromium: Promise<Browser>): Promise<void> {
+  await (await chromium.catch(() => undefined))?.close();
+}
+
+async function printDeck(deck: Deck, data: PrintData, options: PdfExportOptions, chromium: Promise<Browser>): Promise<PrintedPdf> {
   const progress = options.progress ?? silentProgress;
   const distDir = options.distDir ?? DIST_DIR;
-  if (!assetsAreBuilt(distDir)) await buildAssets((line) => progress.step(line.replace(/^handsup: /, '').replace(/…$/, '')));
-  const server = await startExportServer({ distDir, deck, printData: data });
   try {
-    return await printPdf(server.origin, options, progress);
+    if (!assetsAreBuilt(distDir)) await buildAssets((line) => progress.step(line.replace(/^handsup: /, '').replace(/…$/, '')));
+    const server = await startExportServer({ distDir, deck, printData: data });
+    try {
+      return await printPdf(await chromium, server.origin, options, progress);
+    } finally {
+      await server.close();
+    }
   } finally {
-    await server.close();
+    await closeChromium(chromium);
   }
 }

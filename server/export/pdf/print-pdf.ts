@@ -1,4 +1,4 @@
-import { chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PRINT_PROGRESS_FUNCTION, type PrintProgress } from '../../../protocol/export.ts';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../browser/find-chromium.ts';
 import type { ExportProgress } from '../progress.ts';
@@ -49,36 +49,40 @@ async function waitForPrintView(page: Page): Promise<void> {
 }
 
 /**
- * Opens the projector page in print view in headless Chromium and prints it to PDF with
- * reveal.js's page size. Waits on the page's own signals (results drawn, pages laid out,
- * fonts loaded), never on a fixed sleep.
+ * Starts headless Chromium, or rejects with NoBrowserError saying how to get one. Playwright
+ * is loaded only here: a server that never prints a PDF never pays for it.
  */
-export async function printPdf(origin: string, options: PrintOptions, progress: ExportProgress): Promise<PrintedPdf> {
+export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
     const where = process.env.CHROME_PATH ? `CHROME_PATH is ${process.env.CHROME_PATH}, which does not exist` : 'no Chrome or Chromium found';
     throw new NoBrowserError(`${where}. ${INSTALL_HINT}`);
   }
-  progress.step('starting Chromium');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  try {
-    const page = await browser.newPage();
-    let layout: Extract<PrintProgress, { stage: 'layout' }> | undefined;
-    await page.exposeFunction(PRINT_PROGRESS_FUNCTION, (reported: PrintProgress) => {
-      if (reported.stage === 'results') progress.count('question slides with results', reported.done, reported.total);
-      else layout = reported;
-    });
-    progress.step('opening the deck in print view');
-    await page.goto(`${origin}${printViewPath(options)}`);
-    await waitForPrintView(page);
-    // The page waits for the exporter to hear its layout report before it says it is ready.
-    const pages = layout?.pages ?? Number(await page.evaluate(() => document.body.dataset.printReady));
-    const overflowing = layout?.overflowing ?? [];
-    progress.count('pages laid out', pages, pages);
-    progress.step(`printing ${pages} pages`);
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
-    return { pdf, pages, overflowing };
-  } finally {
-    await browser.close();
-  }
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Opens the projector page in print view in the given Chromium and prints it to PDF with
+ * reveal.js's page size. Waits on the page's own signals (results drawn, pages laid out,
+ * fonts loaded), never on a fixed sleep.
+ */
+export async function printPdf(browser: Browser, origin: string, options: PrintOptions, progress: ExportProgress): Promise<PrintedPdf> {
+  const page = await browser.newPage();
+  let layout: Extract<PrintProgress, { stage: 'layout' }> | undefined;
+  await page.exposeFunction(PRINT_PROGRESS_FUNCTION, (reported: PrintProgress) => {
+    if (reported.stage === 'results') progress.count('question slides with results', reported.done, reported.total);
+    else layout = reported;
+  });
+  progress.step('opening the deck in print view');
+  // No wait for the load event: the print view's own ready signal (below) comes after it.
+  await page.goto(`${origin}${printViewPath(options)}`, { waitUntil: 'commit' });
+  await waitForPrintView(page);
+  // The page waits for the exporter to hear its layout report before it says it is ready.
+  const pages = layout?.pages ?? Number(await page.evaluate(() => document.body.dataset.printReady));
+  const overflowing = layout?.overflowing ?? [];
+  progress.count('pages laid out', pages, pages);
+  progress.step(`printing ${pages} pages`);
+  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+  return { pdf, pages, overflowing };
 }
