@@ -37,6 +37,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
   const routes = createStaticRoutes({
     distDir: options.distDir,
     publicDeckJson: JSON.stringify(toPublicDeck(options.deck)),
+    deckLang: options.deck.lang,
     health: (req) => ({
       deck: options.deck.title,
       session: session.id,

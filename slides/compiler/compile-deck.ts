@@ -48,6 +48,7 @@ export function compileDeck(source: string, file: string): CompileResult {
     file,
     slides,
     questions: deckQuestions.questions,
+    ...(frontMatter.lang ? { lang: frontMatter.lang } : {}),
     ...(frontMatter.moderation ? { moderation: frontMatter.moderation } : {}),
   };
   return { deck, problems: sortByLine(problems).map(({ line, message }) => ({ file, line, message })) };
