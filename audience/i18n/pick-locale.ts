@@ -21,15 +21,6 @@ export function pickLocale(deckLang: string | undefined, phoneLanguages: readonl
   if (!wanted) return { code: 'en', tag: phoneLanguages.find((tag) => primary(tag) === 'en') ?? 'en' };
   const code = supported(wanted)!;
   // Same language on the phone, perhaps with its region: its number style is the one the person reads.
-  const tag = phoneLanguages.find((phoneTag) => primary(phoneTag) === code) ?? wanted;
-  return { code, tag: validTag(tag) ?? code };
-}
-
-/** A tag Intl accepts, in its canonical spelling, or undefined. */
-function validTag(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag.replace('_', '-'))[0];
-  } catch {
-    return undefined;
-  }
+  // (Browsers give well-formed tags; the compiler checks the deck's.)
+  return { code, tag: phoneLanguages.find((phoneTag) => primary(phoneTag) === code) ?? wanted };
 }
