@@ -279,7 +279,7 @@ describe('problems across the deck', () => {
   it('reports front matter problems', () => {
     expect(problemsOf(['---', 'titel: Talk', 'theme: dark', '---', '# A'])).toEqual([
       'talk.md:2: unknown front matter field "titel" — did you mean "title"?',
-      'talk.md:3: unknown front matter field "theme" — front matter takes: title, profanity-filter, blocked-words',
+      'talk.md:3: unknown front matter field "theme" — front matter takes: title, lang, profanity-filter, blocked-words',
     ]);
     expect(problemsOf(['---', 'title: [a]', '---', '# A'])).toEqual(['talk.md:2: front matter title: must be text']);
     expect(problemsOf(['---', 'title: "open', '---', '# A'])).toEqual([
