@@ -54,6 +54,8 @@ export class AnswerQueue {
   private readonly waiting = new Map<string, PendingAnswer>();
   /** answerId → the attempt now in flight for it. */
   private readonly inFlight = new Map<string, number>();
+  /** Answers the server could not save yet (its disk, say): still on their way, sent again soon. */
+  private readonly serverRetrying = new Set<string>();
   private attempts = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly newId: () => string;
@@ -76,7 +78,7 @@ export class AnswerQueue {
   }
 
   isSending(questionId: string): boolean {
-    return this.pendingAll(questionId).some((answer) => this.inFlight.has(answer.answerId));
+    return this.pendingAll(questionId).some((answer) => this.inFlight.has(answer.answerId) || this.serverRetrying.has(answer.answerId));
   }
 
   /** A tap: keep the answer first, then send it if the connection is up. */
@@ -110,6 +112,7 @@ export class AnswerQueue {
   /** The connection dropped: replies to what was in flight will not come. */
   connectionLost(): void {
     this.inFlight.clear();
+    this.serverRetrying.clear();
     this.options.events.changed();
   }
 
@@ -121,6 +124,8 @@ export class AnswerQueue {
     if (this.inFlight.get(answer.answerId) === attempt) this.inFlight.delete(answer.answerId);
     const slot = slotOf(answer);
     const stillWaiting = this.waiting.get(slot)?.answerId === answer.answerId;
+    if (result.ok || result.code !== 'unavailable') this.serverRetrying.delete(answer.answerId);
+    else if (stillWaiting) this.serverRetrying.add(answer.answerId);
 
     if (result.ok) {
       if (stillWaiting) {

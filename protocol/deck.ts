@@ -112,11 +112,26 @@ export interface DeckModeration {
   blockedWords: string[];
 }
 
+/** reveal.js options from reveal-md's `revealOptions:` that the projector passes on. */
+export type RevealDisplayOptions = Record<string, string | number | boolean>;
+
+/** How the projector shows the deck (reveal-md front matter; handsup's defaults otherwise). */
+export interface DeckDisplay {
+  /** A theme shipped with reveal.js, e.g. `white`. */
+  theme: string;
+  /** A style shipped with highlight.js, e.g. `monokai` or `base16/dracula`. */
+  highlightTheme: string;
+  reveal: RevealDisplayOptions;
+}
+
+export const DEFAULT_DISPLAY: DeckDisplay = { theme: 'white', highlightTheme: 'monokai', reveal: {} };
+
 export interface Deck {
   /** The talk's title: the first slide's title, or the file name. */
   title: string;
   /** Front matter `lang` (a BCP 47 tag such as de or pt-BR): the phones speak it when they can. */
   lang?: string;
+  display: DeckDisplay;
   /** Absent means the defaults: the filter on, no extra words. Never sent to phones or the projector. */
   moderation?: DeckModeration;
   /** Path of the deck file as given to the compiler (used in messages). */
@@ -129,6 +144,7 @@ export interface Deck {
 export interface PublicDeck {
   title: string;
   lang?: string;
+  display: DeckDisplay;
   slides: Omit<Slide, 'notes'>[];
   questions: PublicQuestion[];
 }
@@ -157,6 +173,7 @@ export function toPublicDeck(deck: Deck): PublicDeck {
   return {
     title: deck.title,
     ...(deck.lang ? { lang: deck.lang } : {}),
+    display: deck.display,
     slides: deck.slides.map(({ notes: _notes, ...slide }) => slide),
     questions: deck.questions.map(toPublicQuestion),
   };

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'too_large',
   'conflict',
   'unavailable',
+  /** The server failed at something it should not have: logged there, nothing changed. */
+  'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

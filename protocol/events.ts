@@ -16,6 +16,7 @@ import {
   type ReactionBurst,
   type Results,
   type SlideCursor,
+  type StorageStatus,
 } from './session.ts';
 
 const clientId = z
@@ -143,6 +144,8 @@ export interface ServerToClientEvents {
   participants: (count: number) => void;
   /** The server is going away (shutdown); clients reconnect on their own. */
   'server:closing': (reason: string) => void;
+  /** Presenter: whether what the room sends is being saved (on connect and on every change). */
+  storage: (status: StorageStatus) => void;
 }
 
 export interface InterServerEvents {

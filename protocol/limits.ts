@@ -26,7 +26,13 @@ export const LIMITS = {
   /** Reactions and board changes go out at most this often (ms). */
   reactionsIntervalMs: 250,
   maxOptionsPerAnswer: 50,
-  /** Per socket: a burst of this many events, refilled at eventsPerSecond. */
+  /** Deepest nesting of arrays and objects in a message (the deepest real payload has 3). */
+  maxNestingDepth: 8,
+  /** Sockets one phone (participant id) may hold open at once: tabs, a reload, a reconnect. */
+  socketsPerParticipant: 5,
+  /** New phones per client address and minute (a venue NAT puts a room behind one address); `--joins-per-minute`. */
+  joinsPerMinute: 1500,
+  /** Per phone across all its sockets (per socket for the presenter and displays): a burst of this many events, refilled at eventsPerSecond. */
   eventBurst: 30,
   eventsPerSecond: 10,
   presenterEventBurst: 300,

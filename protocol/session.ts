@@ -286,3 +286,19 @@ export interface AudienceView {
 export type RoleView = PresenterView | DisplayView | AudienceView;
 
 export type { QuestionType };
+
+/** One kind of record the server cannot write right now, and why. */
+export interface StorageProblem {
+  /** "answers", "upvotes"… */
+  subject: string;
+  /** "the disk holding /srv/handsup/data is full" */
+  reason: string;
+  /** The sentence the console shows: "answers are not being saved: the disk holding … is full". */
+  message: string;
+}
+
+/** Whether everything the room sends is being saved (console banner, /healthz). */
+export interface StorageStatus {
+  ok: boolean;
+  problems: StorageProblem[];
+}

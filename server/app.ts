@@ -3,14 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { toPublicDeck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
 import { createEventLoopDelay } from './http/event-loop-delay.ts';
+import { storageHealth } from './http/api-routes.ts';
 import { createExportRoutes } from './http/export-routes.ts';
 import { joinInfo, joinOrigin } from './http/join-info.ts';
 import { createStaticRoutes } from './http/static-routes.ts';
 import { attachLiveSession, type LiveSession } from './live/live-session.ts';
+import type { SqliteStore } from './store/sqlite-store.ts';
 import { openTalk, type TalkOptions } from './talk.ts';
 
 export interface HandsupServerOptions extends TalkOptions {
   distDir: string;
+  /** New phones per client address and minute (`--joins-per-minute`); 0 for no limit. */
+  joinsPerMinute?: number;
 }
 
 export interface HandsupServer {
@@ -20,6 +24,8 @@ export interface HandsupServer {
   /** True when the latest session of this deck was picked up again. */
   resumed: boolean;
   presenterKey: string;
+  /** The talk's store: the export routes read it (and a test may reach its database). */
+  store: SqliteStore;
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Graceful stop: tells the clients, writes pending answers, closes sockets and the store. */
   close(reason?: string): Promise<void>;
@@ -27,7 +33,7 @@ export interface HandsupServer {
 
 /** One origin, one port: the built pages, the public deck, /healthz and the live session. */
 export function createHandsupServer(options: HandsupServerOptions): HandsupServer {
-  const { store, presenterKey, session, resumed, engine, writer } = openTalk(options);
+  const { store, presenterKey, session, resumed, engine, log } = openTalk(options);
 
   const eventLoopDelay = createEventLoopDelay();
   let listenHost = '0.0.0.0';
@@ -39,6 +45,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
     publicDeckJson: JSON.stringify(toPublicDeck(options.deck)),
     deckLang: options.deck.lang,
     health: (req) => ({
+      ...storageHealth(live?.storage() ?? { ok: true, problems: [] }),
       deck: options.deck.title,
       session: session.id,
       joinCode: session.joinCode,
@@ -55,7 +62,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
   const http = createServer((req, res) => {
     if (!exportRoutes(req, res)) routes(req, res);
   });
-  live = attachLiveSession(http, { engine, store, writer, presenterKey });
+  live = attachLiveSession(http, { engine, log, presenterKey, limits: { joinsPerMinute: options.joinsPerMinute } });
 
   let closing: Promise<void> | undefined;
   return {
@@ -64,6 +71,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
     session,
     resumed,
     presenterKey,
+    store,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);

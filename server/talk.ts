@@ -2,7 +2,7 @@ import type { Deck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
 import { SessionEngine } from './engine/session-engine.ts';
 import { loadPresenterKey } from './presenter-key.ts';
-import { AnswerWriter } from './store/answer-writer.ts';
+import { SessionLog } from './store/session-log.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
 
 export interface TalkOptions {
@@ -23,7 +23,8 @@ export interface Talk {
   /** True when the latest session of this deck was picked up again. */
   resumed: boolean;
   engine: SessionEngine;
-  writer: AnswerWriter;
+  /** Where the talk's records are committed: answers and upvotes batched, everything else at once. */
+  log: SessionLog;
   /** An engine for an edited deck, carrying on with everything stored so far. */
   reload(deck: Deck): SessionEngine;
 }
@@ -33,19 +34,19 @@ export function openTalk(options: TalkOptions): Talk {
   const presenterKey = loadPresenterKey(options.dataDir, options.env);
   const previous = options.newSession ? undefined : store.latestSessionForDeck(options.deckFile);
   const session = previous ?? store.createSession(options.deckFile, options.deck.title);
-  const engine = new SessionEngine(options.deck, session, previous ? store.loadSession(session.id) : undefined);
-  const writer = new AnswerWriter((answers) => store.saveAnswers(session.id, answers));
+  const engine = new SessionEngine(options.deck, session, previous ? store.readBack(session.id) : undefined);
+  const log = new SessionLog(store, session.id);
   return {
     store,
     presenterKey,
     session,
     resumed: previous !== undefined,
     engine,
-    writer,
+    log,
     reload(deck) {
-      // What is still waiting must be on disk before the new engine reads the store.
-      writer.flushNow();
-      return new SessionEngine(deck, session, store.loadSession(session.id));
+      // Answers and upvotes still gathering must be on disk before the new engine reads the store.
+      log.flush();
+      return new SessionEngine(deck, session, log.readBack());
     },
   };
 }

@@ -16,6 +16,16 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   }
 }
 
+/** `--joins-per-minute N`: new phones per client address and minute; 0 turns the limit off. */
+export function parseJoinsPerMinute(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const joins = Number(value);
+  if (!Number.isInteger(joins) || joins < 0) {
+    throw new UsageError(`--joins-per-minute "${value}" is not a count — use a whole number of phones (0 for no limit)`);
+  }
+  return joins;
+}
+
 export function parsePort(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const port = Number(value);

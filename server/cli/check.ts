@@ -20,7 +20,9 @@ export function checkDecks(files: string[], output: CheckOutput): number {
       failed += 1;
       continue;
     }
-    const { deck, problems } = compileDeckFile(file);
+    const { deck, problems, warnings } = compileDeckFile(file);
+    // Warnings (reveal.js options handsup ignores) never fail the check.
+    for (const warning of warnings) output.err(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
     if (problems.length === 0) {
       output.out(`${file}: ok (${deck.slides.length} slides, ${deck.questions.length} questions)`);
     } else {

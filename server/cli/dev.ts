@@ -25,6 +25,7 @@ export async function devCommand(args: string[]): Promise<number> {
         deckFile,
         dataDir: talkArgs.dataDir,
         newSession: talkArgs.newSession,
+        joinsPerMinute: talkArgs.joinsPerMinute,
         onReady: (opened) => (talk = opened),
       }),
     ],

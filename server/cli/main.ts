@@ -5,13 +5,16 @@ import { UsageError } from './args.ts';
 const HELP = `handsup — workshop talks with live polls and quizzes
 
 Usage:
-  handsup start [--deck FILE] [--port N] [--host H] [--data DIR] [--new-session]
+  handsup start [--deck FILE] [--port N] [--host H] [--data DIR] [--new-session] [--joins-per-minute N]
   handsup check FILE…
   handsup sessions [--data DIR]
   handsup export pdf [--deck FILE] [--data DIR] [--session ID] [--out FILE] [--fragments] [--notes]
   handsup export results [--data DIR] [--session ID] [--format csv|json] [--out FILE]
   handsup dev [--deck FILE] [--port N]
   handsup help
+
+Limits: --joins-per-minute N  new phones per client address and minute (default 1500: a venue
+                  NAT with 1,000 phones joins within a minute); 0 turns the limit off.
 
 Export (after the talk, or during it; needs no running server):
   export pdf      the deck with each question's final results. Default: the latest session in ./data,

@@ -13,7 +13,7 @@ export async function startCommand(args: string[]): Promise<number> {
   const host = talk.host ?? '0.0.0.0';
   if (!assetsAreBuilt()) await buildAssets((line) => console.log(line));
 
-  const server = createHandsupServer({ deck, deckFile, distDir: DIST_DIR, dataDir, newSession: talk.newSession });
+  const server = createHandsupServer({ deck, deckFile, distDir: DIST_DIR, dataDir, newSession: talk.newSession, joinsPerMinute: talk.joinsPerMinute });
   const address = await server.listen(port, host).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       console.error(`handsup: port ${port} is already in use — stop the other program or pass --port N`);

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { formatProblem, type Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
-import { parseCommandArgs, parsePort } from './args.ts';
+import { LIMITS } from '../../protocol/limits.ts';
+import { parseCommandArgs, parseJoinsPerMinute, parsePort } from './args.ts';
 
 /** The options `start` and `dev` share. */
 export const TALK_OPTIONS = {
@@ -11,6 +12,7 @@ export const TALK_OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   'new-session': { type: 'boolean' },
+  'joins-per-minute': { type: 'string' },
 } as const;
 
 export interface TalkArgs {
@@ -20,6 +22,8 @@ export interface TalkArgs {
   host: string | undefined;
   dataDir: string;
   newSession: boolean;
+  /** New phones per client address and minute; 0 for no limit. */
+  joinsPerMinute: number;
 }
 
 /**
@@ -30,7 +34,8 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
   const { values } = parseCommandArgs(command, args, TALK_OPTIONS);
   const deckFile = resolve(values.deck ?? DEFAULT_DECK_FILE);
   const port = parsePort(values.port ?? process.env.PORT, defaultPort);
-  const { deck, problems } = compileDeckFile(deckFile);
+  const { deck, problems, warnings } = compileDeckFile(deckFile);
+  for (const warning of warnings) console.error(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`handsup: ${deckFile} has ${problems.length} problem(s); fix them and start again.`);
@@ -43,5 +48,6 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
     host: values.host,
     dataDir: resolve(values.data ?? 'data'),
     newSession: values['new-session'] ?? false,
+    joinsPerMinute: parseJoinsPerMinute(values['joins-per-minute'], LIMITS.joinsPerMinute),
   };
 }

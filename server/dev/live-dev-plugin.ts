@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
-import { createApiRoutes } from '../http/api-routes.ts';
+import { createApiRoutes, storageHealth } from '../http/api-routes.ts';
 import { createExportRoutes } from '../http/export-routes.ts';
 import { joinInfo, joinOrigin } from '../http/join-info.ts';
 import { pageFor } from '../http/pages.ts';
@@ -19,6 +19,8 @@ export interface LiveDevOptions {
   deckFile: string;
   dataDir: string;
   newSession?: boolean;
+  /** New phones per client address and minute; 0 for no limit. */
+  joinsPerMinute?: number;
   /** Called once the talk is open, with what `handsup dev` prints. */
   onReady?: (talk: Talk) => void;
 }
@@ -42,10 +44,11 @@ export function handsupLiveDev(options: LiveDevOptions): Plugin {
       if (!http) throw new Error('handsup dev needs Vite to run its own HTTP server (not middleware mode)');
       const opened = openTalk({ deck: options.deck, deckFile, dataDir: options.dataDir, newSession: options.newSession });
       talk = opened;
-      live = attachLiveSession(http, { ...opened, shareUpgrades: true });
+      live = attachLiveSession(http, { ...opened, shareUpgrades: true, limits: { joinsPerMinute: options.joinsPerMinute } });
       const port = () => (http.address() as AddressInfo | null)?.port ?? 0;
       const api = createApiRoutes({
         health: () => ({
+          ...storageHealth(live?.storage() ?? { ok: true, problems: [] }),
           deck: options.deck.title,
           session: opened.session.id,
           joinCode: opened.session.joinCode,

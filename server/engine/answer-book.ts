@@ -1,4 +1,4 @@
-import type { StoredAnswer } from './effects.ts';
+import type { StoredAnswer } from '../store/records.ts';
 import type { AnswerMode } from './question-types/question-type.ts';
 
 /**

@@ -1,32 +1,20 @@
-import type { AnswerValue, QuestionState, Reaction, SlideCursor } from '../../protocol/session.ts';
+import type { QuestionState, Reaction, SlideCursor } from '../../protocol/session.ts';
 import type { Failure } from '../../protocol/errors.ts';
-import type { StoredEntryMark } from './moderation.ts';
-import type { StoredVote } from './qa-votes.ts';
-
-/** One participant's answer to one question, as stored. */
-export interface StoredAnswer {
-  questionId: string;
-  participantId: string;
-  /** Made by the phone; a re-sent answer carries the same id and counts once. */
-  answerId: string;
-  value: AnswerValue;
-  answeredAt: number;
-}
+import type { SessionRecord } from '../store/records.ts';
 
 /**
  * What the wiring must do after the engine changed something. The engine never
- * touches a socket or a database: it says what to write and what to tell whom.
+ * touches a socket or a database: it says what to keep and what to tell whom. What a
+ * phone or the presenter must not be told is saved before it is saved (answers, upvotes,
+ * nicknames, moderation, resets) is not an effect but a record, committed before the
+ * engine folds it.
  */
 export type EngineEffect =
+  /** Written without holding the talk up: kept and written again if the disk refuses. */
   | { kind: 'save-cursor'; cursor: SlideCursor }
   | { kind: 'save-question-state'; state: QuestionState }
-  | { kind: 'save-answer'; answer: StoredAnswer }
-  /** A reset: the question's answers, moderation marks and upvotes stop counting. */
+  /** A reset: the question's answers stopped counting (their discard record is already committed). */
   | { kind: 'discard-answers'; questionId: string }
-  | { kind: 'save-nickname'; participantId: string; nickname: string }
-  | { kind: 'save-entry-mark'; mark: StoredEntryMark }
-  /** Batched like answers: acknowledge after the commit. */
-  | { kind: 'save-vote'; vote: StoredVote }
   /** One reaction, already counted by the engine: the wiring batches the broadcast and the count's write. */
   | { kind: 'reaction'; slideIndex: number; emoji: Reaction }
   /** Every role's view changed (slide moved, a question opened or closed…). */
@@ -37,3 +25,6 @@ export type EngineEffect =
   | { kind: 'results-changed'; questionId: string };
 
 export type EngineOutcome<T extends object = object> = ({ ok: true; effects: EngineEffect[] } & T) | Failure;
+
+/** A phone's or the presenter's command, checked: the records to commit before anything counts. */
+export type Proposal<T extends object = object> = ({ ok: true; records: SessionRecord[] } & T) | Failure;

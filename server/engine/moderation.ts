@@ -1,14 +1,7 @@
 import type { EntryStatus } from '../../protocol/session.ts';
+import type { StoredEntryMark } from '../store/records.ts';
 import type { EntryState } from './question-types/question-type.ts';
 
-/** A presenter's decision about one entry, as stored. */
-export interface StoredEntryMark {
-  questionId: string;
-  entryId: string;
-  status: EntryStatus;
-  answered: boolean;
-  pinned: boolean;
-}
 
 const UNSEEN: EntryState = { status: 'approved', flagged: false, answered: false, pinned: false };
 
@@ -40,35 +33,30 @@ export class ModerationBook {
     return this.byQuestion.get(questionId)?.get(entryId) ?? UNSEEN;
   }
 
-  /** Sets the status; returns the marks that changed (none when it already held). */
-  setStatus(questionId: string, entryId: string, status: EntryStatus): StoredEntryMark[] {
+  /** The marks a status change would make (none when it already holds); changes nothing yet. */
+  proposeStatus(questionId: string, entryId: string, status: EntryStatus): StoredEntryMark[] {
     const entry = this.byQuestion.get(questionId)?.get(entryId);
     if (!entry || entry.status === status) return [];
-    entry.status = status;
-    return [toMark(questionId, entryId, entry)];
+    return [toMark(questionId, entryId, { ...entry, status })];
   }
 
-  /** Marks a Q&A entry answered and/or pinned; pinning one unpins the others. */
-  setQaMarks(questionId: string, entryId: string, marks: { answered?: boolean; pinned?: boolean }): StoredEntryMark[] {
+  /** The marks answered/pinned would make (pinning one unpins the others); changes nothing yet. */
+  proposeQaMarks(questionId: string, entryId: string, marks: { answered?: boolean; pinned?: boolean }): StoredEntryMark[] {
     const entries = this.byQuestion.get(questionId);
     const entry = entries?.get(entryId);
     if (!entries || !entry) return [];
     const changed: StoredEntryMark[] = [];
     if (marks.pinned === true) {
       for (const [otherId, other] of entries) {
-        if (otherId === entryId || !other.pinned) continue;
-        other.pinned = false;
-        changed.push(toMark(questionId, otherId, other));
+        if (otherId !== entryId && other.pinned) changed.push(toMark(questionId, otherId, { ...other, pinned: false }));
       }
     }
-    const before = { answered: entry.answered, pinned: entry.pinned };
-    if (marks.answered !== undefined) entry.answered = marks.answered;
-    if (marks.pinned !== undefined) entry.pinned = marks.pinned;
-    if (entry.answered !== before.answered || entry.pinned !== before.pinned) changed.push(toMark(questionId, entryId, entry));
+    const after = { ...entry, answered: marks.answered ?? entry.answered, pinned: marks.pinned ?? entry.pinned };
+    if (after.answered !== entry.answered || after.pinned !== entry.pinned) changed.push(toMark(questionId, entryId, after));
     return changed;
   }
 
-  /** Puts back a decision saved before a restart (entries of discarded answers are gone: skipped). */
+  /** Applies a committed decision, live or after a restart (entries of discarded answers are gone: skipped). */
   restore(mark: StoredEntryMark): void {
     const entry = this.byQuestion.get(mark.questionId)?.get(mark.entryId);
     if (entry) Object.assign(entry, { status: mark.status, answered: mark.answered, pinned: mark.pinned });

@@ -1,10 +1,4 @@
-/** One upvote of a Q&A entry, as stored. */
-export interface StoredVote {
-  questionId: string;
-  entryId: string;
-  participantId: string;
-  votedAt: number;
-}
+import type { StoredVote } from '../store/records.ts';
 
 /** Q&A upvotes: at most one per participant and entry, counted both ways for quick views. */
 export class VoteBook {

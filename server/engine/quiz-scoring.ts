@@ -1,6 +1,6 @@
 import type { QuizQuestion } from '../../protocol/deck.ts';
 import type { AnswerValue, QuizOutcome } from '../../protocol/session.ts';
-import type { StoredAnswer } from './effects.ts';
+import type { StoredAnswer } from '../store/records.ts';
 
 /**
  * Quiz points (docs/authoring.md, "Quiz scoring", says the same in words):

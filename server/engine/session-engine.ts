@@ -17,35 +17,18 @@ import type {
   SlideReactions,
 } from '../../protocol/session.ts';
 import { AnswerBook } from './answer-book.ts';
-import type { EngineEffect, EngineOutcome, StoredAnswer } from './effects.ts';
+import { answerRecord, markRecord, storedAnswer, voteRecord, type RestoredQuestionState, type RestoredSession, type SessionRecord, type StoredAnswer, type StoredEntryMark, type StoredVote } from '../store/records.ts';
+import type { EngineEffect, EngineOutcome, Proposal } from './effects.ts';
 import { Standings, type RankedPlayer } from './leaderboard.ts';
-import { ModerationBook, type StoredEntryMark } from './moderation.ts';
+import { ModerationBook } from './moderation.ts';
 import { NicknameBook } from './nicknames.ts';
 import { createProfanityCheck, type ProfanityCheck } from './profanity.ts';
-import { VoteBook, type StoredVote } from './qa-votes.ts';
+import { VoteBook } from './qa-votes.ts';
 import { moduleFor } from './question-types/index.ts';
 import type { TallyContext } from './question-types/question-type.ts';
 import { scoreQuizzes, type QuestionScore, type SettledQuiz } from './quiz-scoring.ts';
 import { ReactionTally } from './reactions.ts';
 import { audienceMaySee, initiallyRevealed, revealedOnClose } from './visibility.ts';
-
-/** A question's state as stored: the countdown's end is worked out again from the deck. */
-export type RestoredQuestionState = Omit<QuestionState, 'closesAt'>;
-
-/** What a store hands back after a restart, to rebuild the engine exactly as it was. */
-export interface RestoredSession {
-  cursor: SlideCursor;
-  questionStates: RestoredQuestionState[];
-  /** Every counted answer, oldest first: the latest per participant and question wins. */
-  answers: StoredAnswer[];
-  /** Ids of answers discarded by a reset: a late re-send of one must not count again. */
-  discardedAnswerIds: string[];
-  nicknames?: { participantId: string; nickname: string }[];
-  /** The presenter's moderation decisions. */
-  entryMarks?: StoredEntryMark[];
-  votes?: StoredVote[];
-  reactions?: SlideReactions[];
-}
 
 const START_CURSOR: SlideCursor = { h: 0, v: 0, f: -1 };
 const MODERATED_TYPES = new Set<Question['type']>(['text', 'qa', 'wordcloud']);
@@ -155,13 +138,13 @@ export class SessionEngine {
     return this.tally(questionId, true);
   }
 
-  /** What phones and displays may be sent (when visibility allows): approved entries only. */
   /** True when phones and displays see the same results as the presenter (no moderated entries). */
   resultsArePublic(questionId: string): boolean {
     const question = this.questionsById.get(questionId);
     return question !== undefined && moduleFor(question).entryOf === undefined;
   }
 
+  /** What phones and displays may be sent (when visibility allows): approved entries only. */
   publicResults(questionId: string): Results | undefined {
     return this.tally(questionId, false);
   }
@@ -385,30 +368,36 @@ export class SessionEngine {
     return effects;
   }
 
-  /** Presenter approves or hides a typed entry (text answer, Q&A question, word). */
-  moderate(questionId: string, entryId: string, status: EntryStatus): EngineOutcome<{ entry: EntryMark }> {
+  /** Presenter approves or hides a typed entry (text answer, Q&A question, word): the marks to commit. */
+  proposeModeration(questionId: string, entryId: string, status: EntryStatus): Proposal<{ entry: EntryMark }> {
     const found = this.moderatedEntry(questionId, entryId, MODERATED_TYPES, 'text answers, Q&A questions and word-cloud words');
     if (!found.ok) return found;
-    const changed = this.moderation.setStatus(questionId, entryId, status);
-    return { ok: true, entry: this.entryMark(questionId, entryId), effects: this.markEffects(questionId, changed) };
+    return this.markProposal(questionId, entryId, this.moderation.proposeStatus(questionId, entryId, status));
   }
 
-  /** Presenter marks a Q&A question answered and/or pinned (one pinned question at a time). */
-  markQa(questionId: string, entryId: string, marks: { answered?: boolean; pinned?: boolean }): EngineOutcome<{ entry: EntryMark }> {
+  /** Presenter marks a Q&A question answered and/or pinned (one pinned question at a time): the marks to commit. */
+  proposeQaMarks(questionId: string, entryId: string, marks: { answered?: boolean; pinned?: boolean }): Proposal<{ entry: EntryMark }> {
     const found = this.moderatedEntry(questionId, entryId, new Set(['qa']), 'Q&A questions');
     if (!found.ok) return found;
-    const changed = this.moderation.setQaMarks(questionId, entryId, marks);
-    return { ok: true, entry: this.entryMark(questionId, entryId), effects: this.markEffects(questionId, changed) };
+    return this.markProposal(questionId, entryId, this.moderation.proposeQaMarks(questionId, entryId, marks));
+  }
+
+  /** proposeModeration, committed at once (in memory): for tests and replays. */
+  moderate(questionId: string, entryId: string, status: EntryStatus): EngineOutcome<{ entry: EntryMark; records: SessionRecord[] }> {
+    return this.commitInMemory(this.proposeModeration(questionId, entryId, status));
+  }
+
+  markQa(questionId: string, entryId: string, marks: { answered?: boolean; pinned?: boolean }): EngineOutcome<{ entry: EntryMark; records: SessionRecord[] }> {
+    return this.commitInMemory(this.proposeQaMarks(questionId, entryId, marks));
   }
 
   // --- commands: the phones ------------------------------------------------
 
-  /** A phone answers, or changes its answer. A re-sent answer id counts once. */
-  submitAnswer(
-    participantId: string,
-    submit: AnswerSubmit,
-    now: number,
-  ): EngineOutcome<{ answer: OwnAnswer; duplicate: boolean }> {
+  /**
+   * A phone answers, or changes its answer: the record to commit. A re-sent answer id that
+   * was committed counts once (duplicate); one that never was is checked and written again.
+   */
+  proposeAnswer(participantId: string, submit: AnswerSubmit, now: number): Proposal<{ answer: OwnAnswer; duplicate: boolean }> {
     const question = this.questionsById.get(submit.questionId);
     if (!question) return failure('not_found', `no question with id "${submit.questionId}" in this deck`);
 
@@ -419,9 +408,9 @@ export class SessionEngine {
       }
       const same = this.answers.find(question.id, submit.answerId);
       const current = same ? toOwnAnswer(same) : this.ownAnswer(question.id, participantId);
-      if (current) return { ok: true, answer: current, duplicate: true, effects: [] };
+      if (current) return { ok: true, answer: current, duplicate: true, records: [] };
       // The answer was discarded by a reset: acknowledge it without counting it again.
-      return { ok: true, answer: { ...submit, answeredAt: now }, duplicate: true, effects: [] };
+      return { ok: true, answer: { ...submit, answeredAt: now }, duplicate: true, records: [] };
     }
 
     const state = this.states.get(question.id)!;
@@ -452,22 +441,11 @@ export class SessionEngine {
         return failure('conflict', `you already sent "${entry.text}"`);
       }
     }
-
-    this.count(question, stored);
-    state.responses = this.answers.respondents(question.id);
-    return {
-      ok: true,
-      answer: toOwnAnswer(stored),
-      duplicate: false,
-      effects: [
-        { kind: 'save-answer', answer: stored },
-        { kind: 'results-changed', questionId: question.id },
-      ],
-    };
+    return { ok: true, answer: toOwnAnswer(stored), duplicate: false, records: [answerRecord(stored)] };
   }
 
-  /** A phone upvotes another phone's Q&A question; voting twice changes nothing. */
-  upvote(participantId: string, questionId: string, entryId: string, now: number): EngineOutcome<{ entryId: string; votes: number; duplicate: boolean }> {
+  /** A phone upvotes another phone's Q&A question: the record to commit; voting twice changes nothing. */
+  proposeVote(participantId: string, questionId: string, entryId: string, now: number): Proposal<{ entryId: string; votes: number; duplicate: boolean }> {
     const question = this.questionsById.get(questionId);
     if (!question) return failure('not_found', `no question with id "${questionId}" in this deck`);
     if (question.type !== 'qa') return failure('bad_request', `"${questionId}" is a ${question.type} question: only Q&A questions take upvotes`);
@@ -477,23 +455,71 @@ export class SessionEngine {
       return failure('not_found', 'there is no such question to upvote (it may have been hidden)');
     }
     if (asked.participantId === participantId) return failure('conflict', 'you cannot upvote your own question');
-    const vote: StoredVote = { questionId, entryId, participantId, votedAt: now };
-    const added = this.votes.add(vote);
     const votes = this.votes.count(questionId, entryId);
-    if (!added) return { ok: true, entryId, votes, duplicate: true, effects: [] };
-    return { ok: true, entryId, votes, duplicate: false, effects: [{ kind: 'save-vote', vote }, { kind: 'results-changed', questionId }] };
+    if (this.votes.entriesVotedBy(questionId, participantId).includes(entryId)) return { ok: true, entryId, votes, duplicate: true, records: [] };
+    const vote: StoredVote = { questionId, entryId, participantId, votedAt: now };
+    return { ok: true, entryId, votes: votes + 1, duplicate: false, records: [voteRecord(vote)] };
   }
 
-  /** A phone sets or changes its nickname: unique in the session, whatever the case. */
-  setNickname(participantId: string, raw: string): EngineOutcome<{ nickname: string }> {
+  /** A phone sets or changes its nickname (unique in the session, whatever the case): the record to commit. */
+  proposeNickname(participantId: string, raw: string, now: number): Proposal<{ nickname: string }> {
     const checked = this.nicknames.check(participantId, raw, this.isProfane);
     if (!checked.ok) return checked;
-    if (!checked.changed) return { ok: true, nickname: checked.nickname, effects: [] };
-    this.nicknames.take(participantId, checked.nickname);
-    this.standingsCache = undefined;
-    const effects: EngineEffect[] = [{ kind: 'save-nickname', participantId, nickname: checked.nickname }];
-    if (this.quizzes.length > 0) effects.push({ kind: 'board-changed' });
-    return { ok: true, nickname: checked.nickname, effects };
+    const records: SessionRecord[] = checked.changed ? [{ kind: 'nickname', participantId, nickname: checked.nickname, at: now }] : [];
+    return { ok: true, nickname: checked.nickname, records };
+  }
+
+  /** proposeAnswer, committed at once (in memory): for tests and replays. */
+  submitAnswer(participantId: string, submit: AnswerSubmit, now: number): EngineOutcome<{ answer: OwnAnswer; duplicate: boolean; records: SessionRecord[] }> {
+    return this.commitInMemory(this.proposeAnswer(participantId, submit, now));
+  }
+
+  upvote(participantId: string, questionId: string, entryId: string, now: number): EngineOutcome<{ entryId: string; votes: number; duplicate: boolean; records: SessionRecord[] }> {
+    return this.commitInMemory(this.proposeVote(participantId, questionId, entryId, now));
+  }
+
+  setNickname(participantId: string, raw: string, now = 0): EngineOutcome<{ nickname: string; records: SessionRecord[] }> {
+    return this.commitInMemory(this.proposeNickname(participantId, raw, now));
+  }
+
+  /**
+   * Counts committed records, in commit order. Records the engine made itself from a
+   * presenter command (cursor, question states, resets) and reactions are in its state
+   * already; the phones' records and the presenter's marks count only from here.
+   */
+  fold(records: readonly SessionRecord[]): EngineEffect[] {
+    const changed = new Set<string>();
+    let board = false;
+    for (const record of records) {
+      switch (record.kind) {
+        case 'answer': {
+          const question = this.questionsById.get(record.questionId);
+          // Known already: a re-send committed twice, or an id a reset discarded.
+          if (!question || this.answers.ownerOf(record.answerId) !== undefined) break;
+          this.count(question, storedAnswer(record));
+          this.states.get(question.id)!.responses = this.answers.respondents(question.id);
+          changed.add(question.id);
+          break;
+        }
+        case 'vote':
+          if (this.questionsById.has(record.questionId) && this.votes.add(record)) changed.add(record.questionId);
+          break;
+        case 'entry-mark':
+          this.moderation.restore(record);
+          changed.add(record.questionId);
+          break;
+        case 'nickname':
+          this.nicknames.take(record.participantId, record.nickname);
+          this.standingsCache = undefined;
+          board ||= this.quizzes.length > 0;
+          break;
+        default:
+          break;
+      }
+    }
+    const effects: EngineEffect[] = [...changed].map((questionId) => ({ kind: 'results-changed', questionId }));
+    if (board) effects.push({ kind: 'board-changed' });
+    return effects;
   }
 
   /** A phone reacts to the current slide. */
@@ -570,14 +596,16 @@ export class SessionEngine {
     return { ok: true };
   }
 
-  private entryMark(questionId: string, entryId: string): EntryMark {
-    const { status, flagged, answered, pinned } = this.moderation.state(questionId, entryId);
-    return { questionId, entryId, status, flagged, answered, pinned };
+  private markProposal(questionId: string, entryId: string, marks: StoredEntryMark[]): Proposal<{ entry: EntryMark }> {
+    const now = this.moderation.state(questionId, entryId);
+    const { status, answered, pinned } = marks.find((changed) => changed.entryId === entryId) ?? now;
+    return { ok: true, entry: { questionId, entryId, status, flagged: now.flagged, answered, pinned }, records: marks.map(markRecord) };
   }
 
-  private markEffects(questionId: string, changed: StoredEntryMark[]): EngineEffect[] {
-    if (changed.length === 0) return [];
-    return [...changed.map((mark): EngineEffect => ({ kind: 'save-entry-mark', mark })), { kind: 'results-changed', questionId }];
+  /** A proposal committed to nothing but this engine: a test's or a replay's store. */
+  private commitInMemory<T extends object>(proposal: Proposal<T>): EngineOutcome<T & { records: SessionRecord[] }> {
+    if (!proposal.ok) return proposal;
+    return { ...proposal, effects: this.fold(proposal.records) };
   }
 
   private slideAt(cursor: { h: number; v: number }): Slide | undefined {

@@ -1,7 +1,7 @@
 import type { Deck } from '../../protocol/deck.ts';
 import type { SessionInfo } from '../../protocol/session.ts';
-import { SessionEngine, type RestoredSession } from '../engine/session-engine.ts';
-import type { StoredAnswer } from '../engine/effects.ts';
+import { SessionEngine } from '../engine/session-engine.ts';
+import type { RestoredSession, StoredAnswer } from '../store/records.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
 import { Pseudonyms } from './pseudonyms.ts';
 
@@ -37,7 +37,7 @@ export function settleQuizzes(deck: Deck, restored: RestoredSession, now: number
  * never touched.
  */
 export function finalEngine(source: ExportSource, now = Date.now()): SessionEngine {
-  const restored = source.store.loadSession(source.session.id);
+  const restored = source.store.readBack(source.session.id);
   return new SessionEngine(source.deck, source.session, settleQuizzes(source.deck, restored, now));
 }
 

@@ -1,8 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { StorageStatus } from '../../protocol/session.ts';
 import { JOIN_JSON_PATH } from './pages.ts';
 
+/** /healthz's verdict: `degraded` (and 503, for a load balancer or a monitor) while anything is not being saved. */
+export function storageHealth(storage: StorageStatus): { status: 'ok' | 'degraded'; problems: string[] } {
+  return { status: storage.ok ? 'ok' : 'degraded', problems: storage.problems.map((problem) => problem.message) };
+}
+
 export interface ApiRoutesOptions {
-  /** Extra JSON for /healthz (session, connections…). */
+  /** Extra JSON for /healthz (session, connections…); `status: 'degraded'` answers 503. */
   health: (req: IncomingMessage) => Record<string, unknown>;
   /** The join address, code and QR code for the projector's join slide. */
   join: (req: IncomingMessage) => Promise<unknown>;
@@ -23,7 +29,9 @@ export function createApiRoutes(options: ApiRoutesOptions): (req: IncomingMessag
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     if (pathname === '/healthz') {
-      sendJson(res, 200, { ok: true, ...options.health(req) });
+      const health = options.health(req);
+      const degraded = health.status === 'degraded';
+      sendJson(res, degraded ? 503 : 200, { ok: !degraded, ...health });
       return true;
     }
     if (pathname === JOIN_JSON_PATH) {

@@ -2,13 +2,11 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AnswerValue, EntryStatus, QuestionState, QuestionStatus, Reaction, ReactionCounts, SessionInfo, SlideCursor, SlideReactions } from '../../protocol/session.ts';
-import type { StoredAnswer } from '../engine/effects.ts';
-import type { StoredEntryMark } from '../engine/moderation.ts';
+import type { AnswerValue, EntryStatus, QuestionStatus, Reaction, ReactionCounts, SessionInfo, SlideCursor, SlideReactions } from '../../protocol/session.ts';
 import { nicknameKey } from '../engine/nicknames.ts';
-import type { StoredVote } from '../engine/qa-votes.ts';
-import type { RestoredQuestionState, RestoredSession } from '../engine/session-engine.ts';
 import { makeJoinCode } from './join-code.ts';
+import type { RestoredQuestionState, RestoredSession, SessionRecord, StoredAnswer, StoredEntryMark, StoredVote } from './records.ts';
+import type { SessionStore } from './session-store.ts';
 import { SCHEMA_SQL } from './schema.ts';
 
 export interface SessionSummary extends SessionInfo {
@@ -59,8 +57,9 @@ export const DATABASE_FILE = 'handsup.sqlite';
  * The embedded store: one SQLite file in the data folder, in WAL mode with full sync,
  * so an acknowledged answer survives a crash of the process or of the machine.
  */
-export class SqliteStore {
+export class SqliteStore implements SessionStore {
   readonly file: string;
+  readonly location: string;
   private readonly db: Database.Database;
   private readonly statements;
 
@@ -70,6 +69,7 @@ export class SqliteStore {
    */
   constructor(dataDir: string, options: { readonly?: boolean } = {}) {
     this.file = join(dataDir, DATABASE_FILE);
+    this.location = dataDir;
     if (options.readonly) {
       this.db = new Database(this.file, { readonly: true, fileMustExist: true });
       this.db.pragma('busy_timeout = 5000');
@@ -166,7 +166,7 @@ export class SqliteStore {
   }
 
   /** Everything the engine needs to carry on where the session stopped. */
-  loadSession(sessionId: string): RestoredSession {
+  readBack(sessionId: string): RestoredSession {
     const session = this.statements.sessionById.get(sessionId) as SessionRow | undefined;
     if (!session) throw new Error(`no session with id ${sessionId}`);
     const questionStates = (this.statements.questionStates.all(sessionId) as {
@@ -229,70 +229,49 @@ export class SqliteStore {
     }));
   }
 
-  saveCursor(sessionId: string, cursor: SlideCursor, now = Date.now()): void {
-    this.statements.saveCursor.run(cursor.h, cursor.v, cursor.f, now, sessionId);
-  }
-
-  saveQuestionState(sessionId: string, state: QuestionState): void {
-    this.statements.saveQuestionState.run(
-      sessionId,
-      state.questionId,
-      state.status,
-      state.revealed ? 1 : 0,
-      state.openedAt,
-      state.closedAt,
-    );
-  }
-
-  /** A reset: the answers are marked discarded; their moderation marks and upvotes go. */
-  discardAnswers(sessionId: string, questionId: string): void {
+  /** Commits records in order, in one transaction with a full sync: all of them or none. */
+  commit(sessionId: string, records: readonly SessionRecord[]): void {
     this.db.transaction(() => {
-      this.statements.discardAnswers.run(sessionId, questionId);
-      this.statements.deleteEntryMarks.run(sessionId, questionId);
-      this.statements.deleteVotes.run(sessionId, questionId);
+      for (const record of records) this.commitOne(sessionId, record);
     })();
   }
 
-  /** The engine has checked the nickname is free; the unique index is the last guard. */
-  saveNickname(sessionId: string, participantId: string, nickname: string, now = Date.now()): void {
-    this.statements.saveNickname.run(sessionId, participantId, nickname, nicknameKey(nickname), now);
-  }
-
-  saveEntryMark(sessionId: string, mark: StoredEntryMark): void {
-    this.statements.saveEntryMark.run(sessionId, mark.questionId, mark.entryId, mark.status, mark.answered ? 1 : 0, mark.pinned ? 1 : 0);
-  }
-
-  /** Writes a batch of upvotes in one transaction. */
-  saveVotes(sessionId: string, votes: readonly StoredVote[]): void {
-    this.db.transaction((batch: readonly StoredVote[]) => {
-      for (const vote of batch) this.statements.insertVote.run(sessionId, vote.questionId, vote.entryId, vote.participantId, vote.votedAt);
-    })(votes);
-  }
-
-  /** Adds reaction counts (a batch of a few hundred ms) to the slides' totals. */
-  addReactionCounts(sessionId: string, bursts: readonly SlideReactions[]): void {
-    this.db.transaction(() => {
-      for (const { slideIndex, counts } of bursts) {
-        for (const [emoji, count] of Object.entries(counts)) this.statements.addReactions.run(sessionId, slideIndex, emoji, count);
+  private commitOne(sessionId: string, record: SessionRecord): void {
+    const s = this.statements;
+    switch (record.kind) {
+      case 'answer':
+        s.insertAnswer.run(sessionId, record.questionId, record.participantId, record.answerId, JSON.stringify(record.value), record.answeredAt);
+        break;
+      case 'vote':
+        s.insertVote.run(sessionId, record.questionId, record.entryId, record.participantId, record.votedAt);
+        break;
+      case 'nickname':
+        // The engine has checked the nickname is free; the unique index is the last guard.
+        s.saveNickname.run(sessionId, record.participantId, record.nickname, nicknameKey(record.nickname), record.at);
+        break;
+      case 'entry-mark':
+        s.saveEntryMark.run(sessionId, record.questionId, record.entryId, record.status, record.answered ? 1 : 0, record.pinned ? 1 : 0);
+        break;
+      case 'discard':
+        // A reset: the answers are marked discarded; their moderation marks and upvotes go.
+        s.discardAnswers.run(sessionId, record.questionId);
+        s.deleteEntryMarks.run(sessionId, record.questionId);
+        s.deleteVotes.run(sessionId, record.questionId);
+        break;
+      case 'cursor':
+        s.saveCursor.run(record.cursor.h, record.cursor.v, record.cursor.f, record.at, sessionId);
+        break;
+      case 'question-state': {
+        const { questionId, status, revealed, openedAt, closedAt } = record.state;
+        s.saveQuestionState.run(sessionId, questionId, status, revealed ? 1 : 0, openedAt, closedAt);
+        break;
       }
-    })();
-  }
-
-  /** Writes a batch of answers in one transaction: one disk sync for the lot. */
-  saveAnswers(sessionId: string, answers: readonly StoredAnswer[]): void {
-    const insertAll = this.db.transaction((batch: readonly StoredAnswer[]) => {
-      for (const answer of batch) {
-        this.statements.insertAnswer.run(
-          sessionId,
-          answer.questionId,
-          answer.participantId,
-          answer.answerId,
-          JSON.stringify(answer.value),
-          answer.answeredAt,
-        );
-      }
-    });
-    insertAll(answers);
+      case 'reactions':
+        for (const { slideIndex, counts } of record.bursts) {
+          for (const [emoji, count] of Object.entries(counts)) s.addReactions.run(sessionId, slideIndex, emoji, count);
+        }
+        break;
+    }
   }
 
   close(): void {

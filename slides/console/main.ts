@@ -17,6 +17,7 @@ import { QuestionPanel } from './question-panel.ts';
 import { ReactionsPanel } from './reactions-panel.ts';
 import { SlidePreviews } from './slide-previews.ts';
 import { StatusBar } from './status-bar.ts';
+import { showStorage } from './storage-banner.ts';
 import { TalkTimer } from './talk-timer.ts';
 
 type ConnectError = Error & { data?: { code?: string; message?: string } };
@@ -104,6 +105,7 @@ async function startConsole(): Promise<void> {
   socket.on('results', (results, state) => talk.applyResults(results, state));
   socket.on('participants', (count) => talk.applyParticipants(count));
   socket.on('reactions', (burst) => talk.applyReactions(burst));
+  socket.on('storage', showStorage);
   document.body.dataset.consoleReady = 'true';
 }
 

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Deck } from '../../protocol/deck.ts';
 import type { SessionInfo } from '../../protocol/session.ts';
-import { SessionEngine, type RestoredSession } from '../../server/engine/session-engine.ts';
+import { SessionEngine } from '../../server/engine/session-engine.ts';
+import type { RestoredSession } from '../../server/store/records.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { ROOT } from './server-process.ts';
 

@@ -76,6 +76,22 @@ describe('the offline answer queue', () => {
     expect(h.queue.pendingFor('pick-one')).toBeUndefined();
   });
 
+  it('shows an answer the server could not save as still sending, and sends it again with the same id', async () => {
+    const h = harness({ retryDelayMs: 5 });
+    const answer = h.queue.submit('pick-one', { options: [1] });
+    h.replies[0]!({ ok: false, code: 'unavailable', message: 'the answer could not be saved — try again in a moment' });
+    await h.settle();
+    // Not "saved on this phone, sent when back online": the phone is online, the server's disk is not.
+    expect(h.queue.isSending('pick-one')).toBe(true);
+    expect(h.acknowledged).toEqual([]);
+    while (h.sent.length < 2) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(h.sent.map((a) => a.answerId)).toEqual([answer.answerId, answer.answerId]);
+    h.replies[1]!(h.ack(answer));
+    await h.settle();
+    expect(h.queue.isSending('pick-one')).toBe(false);
+    expect(h.acknowledged.map((a) => a.answerId)).toEqual([answer.answerId]);
+  });
+
   it('survives a reload: a new queue on the same storage sends what the old one kept', () => {
     const store = memoryStore();
     harness({ store, connected: false }).queue.submit('pick-one', { options: [1] });

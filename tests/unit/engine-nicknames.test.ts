@@ -8,9 +8,10 @@ describe('nicknames', () => {
     expect(engine.setNickname('p1', '  Ada   Lovelace ')).toMatchObject({
       ok: true,
       nickname: 'Ada Lovelace',
-      effects: [{ kind: 'save-nickname', participantId: 'p1', nickname: 'Ada Lovelace' }, { kind: 'board-changed' }],
+      records: [{ kind: 'nickname', participantId: 'p1', nickname: 'Ada Lovelace' }],
+      effects: [{ kind: 'board-changed' }],
     });
-    expect(engine.setNickname('p1', 'Ada Lovelace')).toMatchObject({ ok: true, effects: [] });
+    expect(engine.setNickname('p1', 'Ada Lovelace')).toMatchObject({ ok: true, records: [], effects: [] });
     expect(engine.audienceView('p1').nickname).toBe('Ada Lovelace');
   });
 

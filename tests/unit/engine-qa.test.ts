@@ -13,7 +13,7 @@ describe('audience Q&A', () => {
     engine.submitAnswer('p1', ask('q1', 'Why Markdown?'), 1);
     engine.submitAnswer('p2', ask('q2', 'Does it scale?'), 2);
     engine.submitAnswer('p1', ask('q3', 'And PDFs?'), 3);
-    expect(engine.upvote('p2', 'audience-qa', 'q1', 4)).toMatchObject({ ok: true, votes: 1, duplicate: false, effects: [{ kind: 'save-vote' }, { kind: 'results-changed' }] });
+    expect(engine.upvote('p2', 'audience-qa', 'q1', 4)).toMatchObject({ ok: true, votes: 1, duplicate: false, records: [{ kind: 'vote' }], effects: [{ kind: 'results-changed' }] });
     expect(engine.upvote('p2', 'audience-qa', 'q1', 5)).toMatchObject({ ok: true, votes: 1, duplicate: true, effects: [] });
     expect(engine.upvote('p3', 'audience-qa', 'q2', 6)).toMatchObject({ ok: true, votes: 1 });
     expect(engine.upvote('p4', 'audience-qa', 'q2', 7)).toMatchObject({ ok: true, votes: 2 });
@@ -26,7 +26,7 @@ describe('audience Q&A', () => {
     expect(order(engine.publicResults('audience-qa'))).toEqual([['q3', 0], ['q2', 2], ['q1', 1]]);
     // Pinning another unpins the first: one question on the projector at a time.
     const moved = engine.markQa('audience-qa', 'q1', { pinned: true, answered: true });
-    expect(moved.ok && moved.effects.map((effect) => effect.kind)).toEqual(['save-entry-mark', 'save-entry-mark', 'results-changed']);
+    expect(moved.ok && [...moved.records, ...moved.effects].map((item) => item.kind)).toEqual(['entry-mark', 'entry-mark', 'results-changed']);
     const shown = (engine.publicResults('audience-qa') as QaResults).questions;
     expect(shown.map((entry) => [entry.id, entry.pinned, entry.answered])).toEqual([['q1', true, true], ['q2', false, false], ['q3', false, false]]);
   });

@@ -40,10 +40,11 @@ describe('text answers and moderation', () => {
     expect(engine.moderate('open-text', 't2', 'approved')).toMatchObject({
       ok: true,
       entry: { questionId: 'open-text', entryId: 't2', status: 'approved', flagged: true },
-      effects: [{ kind: 'save-entry-mark' }, { kind: 'results-changed' }],
+      records: [{ kind: 'entry-mark' }],
+      effects: [{ kind: 'results-changed' }],
     });
     const hidden = engine.moderate('open-text', 't3', 'hidden');
-    expect(hidden.ok && hidden.effects.map((effect) => effect.kind)).toEqual(['save-entry-mark', 'results-changed']);
+    expect(hidden.ok && [...hidden.records, ...hidden.effects].map((item) => item.kind)).toEqual(['entry-mark', 'results-changed']);
     const again = engine.moderate('open-text', 't3', 'hidden');
     expect(again.ok && again.effects).toEqual([]);
     expect(ids(engine.publicResults('open-text'))).toEqual([['t2', 'approved'], ['t1', 'approved']]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RestoredSession } from '../../server/engine/session-engine.ts';
+import type { RestoredSession } from '../../server/store/records.ts';
 import { settleQuizzes } from '../../server/export/final-results.ts';
 import { Pseudonyms } from '../../server/export/pseudonyms.ts';
 import { allTypesDeck, allTypesEngine } from '../support/all-types-deck.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Deck, Question, Slide } from '../../protocol/deck.ts';
+import { DEFAULT_DISPLAY, type Deck, type Question, type Slide } from '../../protocol/deck.ts';
 import type { SessionInfo } from '../../protocol/session.ts';
 import { SessionEngine } from '../../server/engine/session-engine.ts';
 
@@ -14,6 +14,7 @@ function choice(id: string, slideIndex: number, extra: Partial<Question> = {}): 
 const DECK: Deck = {
   title: 'Test',
   file: 'test.md',
+  display: DEFAULT_DISPLAY,
   slides: [slide(0, 0, 0, [], 2), slide(1, 1, 0, ['q1']), slide(2, 1, 1, ['q2']), slide(3, 2, 0, ['q3'])],
   questions: [
     choice('q1', 1),
@@ -83,7 +84,7 @@ describe('SessionEngine: answers', () => {
     const e = engine();
     e.goTo({ h: 1, v: 0, f: -1 }, 0);
     const first = e.submitAnswer('p1', submit('q1', 'a1', [0]), 1);
-    expect(first.ok && first.effects.map((effect) => effect.kind)).toEqual(['save-answer', 'results-changed']);
+    expect(first.ok && [...first.records, ...first.effects].map((item) => item.kind)).toEqual(['answer', 'results-changed']);
     const resent = e.submitAnswer('p1', submit('q1', 'a1', [0]), 2);
     expect(resent).toMatchObject({ ok: true, duplicate: true, effects: [] });
     e.submitAnswer('p1', submit('q1', 'a2', [1]), 3);

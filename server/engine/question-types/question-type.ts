@@ -1,6 +1,6 @@
 import type { Question } from '../../../protocol/deck.ts';
 import type { AnswerValue, EntryStatus, Results } from '../../../protocol/session.ts';
-import type { StoredAnswer } from '../effects.ts';
+import type { StoredAnswer } from '../../store/records.ts';
 
 export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
 import type { OptionTally } from '../../../protocol/session.ts';
-import type { StoredAnswer } from '../effects.ts';
+import type { StoredAnswer } from '../../store/records.ts';
 
 /** The option indices of each answer (answers of another shape pick nothing). */
 export function optionPicks(answers: readonly StoredAnswer[]): number[][] {

@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../../../protocol/session.ts';
-import type { StoredAnswer } from '../effects.ts';
+import type { StoredAnswer } from '../../store/records.ts';
 import type { AnswerCheck } from './question-type.ts';
 
 /**

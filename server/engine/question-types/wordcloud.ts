@@ -1,6 +1,6 @@
 import type { WordcloudQuestion } from '../../../protocol/deck.ts';
 import { wordKey, type WordTally } from '../../../protocol/session.ts';
-import type { StoredAnswer } from '../effects.ts';
+import type { StoredAnswer } from '../../store/records.ts';
 import { listFor } from './moderated-entries.ts';
 import type { QuestionTypeModule } from './question-type.ts';
 import { answerText, checkTypedAnswer } from './typed-text.ts';

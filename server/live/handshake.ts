@@ -1,0 +1,69 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Failure } from '../../protocol/errors.ts';
+import { handshakeSchema } from '../../protocol/events.ts';
+import type { SessionEngine } from '../engine/session-engine.ts';
+import { presenterCookieAccepted } from '../http/presenter-access.ts';
+import { keyMatches } from '../presenter-key.ts';
+import { normaliseJoinCode } from '../store/join-code.ts';
+import type { LiveServer } from './broadcast.ts';
+import type { ClientLimits } from './client-limits.ts';
+import type { FaultLog } from './fault-log.ts';
+import { validate } from './validate.ts';
+
+export interface HandshakeOptions {
+  engine(): SessionEngine;
+  presenterKey: string;
+  limits: ClientLimits;
+  faults: FaultLog;
+}
+
+/**
+ * A presenter proves itself with the key (CLI, tests) or, in the browser, with the
+ * HTTP-only cookie the key was exchanged for. Undefined means accepted.
+ */
+function presenterRefusal(key: string | undefined, headers: IncomingHttpHeaders, presenterKey: string): string | undefined {
+  if (key !== undefined) return keyMatches(presenterKey, key) ? undefined : 'wrong presenter key';
+  if (presenterCookieAccepted(headers, presenterKey)) return undefined;
+  return 'no presenter key: open the presenter address that `handsup start` printed (…/presenter?key=…)';
+}
+
+function connectError(code: Failure['code'], message: string): Error {
+  return Object.assign(new Error(message), { data: { code, message } });
+}
+
+/**
+ * Who is connecting: the handshake's `auth` checked against its schema, the presenter's
+ * key, a phone's join code, and the limits on sockets per phone and new phones per
+ * client address. A refusal says what to do in its message.
+ */
+export function checkHandshakes(io: LiveServer, options: HandshakeOptions): void {
+  io.use((socket, next) => {
+    try {
+      const parsed = validate(handshakeSchema, socket.handshake.auth);
+      if (!parsed.ok) return next(connectError('bad_request', `handshake: ${parsed.message}`));
+      const auth = parsed.data;
+      const engine = options.engine();
+      if (auth.role === 'presenter') {
+        const refusal = presenterRefusal(auth.key, socket.handshake.headers, options.presenterKey);
+        if (refusal) return next(connectError('forbidden', refusal));
+      }
+      if (auth.role === 'audience') {
+        if (normaliseJoinCode(auth.joinCode) !== engine.session.joinCode) {
+          return next(connectError('not_found', `no talk with the code "${auth.joinCode}" is running here — check the code on the screen`));
+        }
+        const known = engine.answeredBy(auth.participantId).length > 0 || engine.nickname(auth.participantId) !== null;
+        const refusal = options.limits.admitPhone(auth.participantId, socket.handshake.address, known);
+        if (refusal) return next(connectError(refusal.code, refusal.message));
+      }
+      socket.data = {
+        role: auth.role,
+        sessionId: engine.session.id,
+        ...(auth.role === 'audience' ? { participantId: auth.participantId } : {}),
+      };
+      next();
+    } catch (error) {
+      options.faults.report('a handshake', error);
+      next(connectError('internal', 'the server failed to let this client in — try again'));
+    }
+  });
+}

@@ -1,0 +1,17 @@
+import type { RestoredSession, SessionRecord } from './records.ts';
+
+/**
+ * The seam between the live session and where its records are kept. SQLite is the
+ * embedded store; a store for several nodes (Redis) implements the same three calls.
+ */
+export interface SessionStore {
+  /** Where the records are kept, for people: "the disk holding DIR is full". */
+  readonly location: string;
+  /**
+   * Commits the records in order, all or none, and returns once they are durable. Throws
+   * (SQLITE_FULL, an I/O error…) when they are not: nothing of them counts then.
+   */
+  commit(sessionId: string, records: readonly SessionRecord[]): void | Promise<void>;
+  /** Everything committed for the session, to rebuild the engine after a restart. */
+  readBack(sessionId: string): RestoredSession;
+}
