@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { d3CloudAsEsm } from './slides/vite/d3-cloud-esm.ts';
+import { engineIoWithoutWebTransport } from './slides/vite/engine-io-without-webtransport.ts';
 import { handsupDeck } from './slides/vite/deck-plugin.ts';
 import { localThemeFonts } from './slides/vite/theme-fonts.ts';
 import { DEFAULT_DECK_FILE } from './slides/talks/default.ts';
@@ -7,7 +8,7 @@ import { PAGES } from './server/http/pages.ts';
 
 // HANDSUP_DECK lets `handsup dev --deck FILE` (and a build of another talk) reuse this config.
 export default defineConfig({
-  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), d3CloudAsEsm(), localThemeFonts()],
+  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), d3CloudAsEsm(), engineIoWithoutWebTransport(), localThemeFonts()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
