@@ -50,7 +50,8 @@ function englishPieces(): string[] {
     // Split at the talk's parts, and into sentences: a half-translated line is caught too.
     for (const piece of text.split(new RegExp(`${MARK}|${ODD.toLocaleString('en')}|${ODD}|✓|(?<=[.!?…:])\\s+`))) {
       const trimmed = piece.replace(/^[\s.,:;·×+“”"()✓-]+|[\s.,:;·×+“”"()-]+$/g, '');
-      if (trimmed.split(/\s+/).length >= 2 && trimmed.length >= 8) pieces.add(trimmed);
+      // A piece with a number in it ("0 points") would match inside another number ("940 points").
+      if (trimmed.split(/\s+/).length >= 2 && trimmed.length >= 8 && !/\d/.test(trimmed)) pieces.add(trimmed);
     }
   }
   return [...pieces];
