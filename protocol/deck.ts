@@ -163,6 +163,11 @@ export function formatProblem(problem: DeckProblem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
 }
 
+/** A warning (something handsup leaves out that does not stop the deck), as `file:line: warning: message`. */
+export function formatWarning(warning: DeckProblem): string {
+  return formatProblem({ ...warning, message: `warning: ${warning.message}` });
+}
+
 export function toPublicQuestion(question: Question): PublicQuestion {
   if (question.type !== 'quiz') return question;
   const { correct: _hidden, ...rest } = question;
