@@ -259,6 +259,11 @@ export class SessionEngine {
     return this.tally(questionId, true, true);
   }
 
+  /** What the room may see, with every approved entry listed: the PDF's record of the talk. */
+  recordResults(questionId: string): Results | undefined {
+    return this.tally(questionId, false, true);
+  }
+
   /** Every counted answer to a question: the latest per participant, several for word clouds and Q&A. */
   countedAnswers(questionId: string): readonly StoredAnswer[] {
     return this.answers.all(questionId);
