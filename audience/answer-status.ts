@@ -1,5 +1,15 @@
 import type { PublicQuestion, QuestionType } from '../protocol/deck.ts';
+import { LIMITS } from '../protocol/limits.ts';
+import { wordKey, type AnswerValue, type OwnAnswer, type Results } from '../protocol/session.ts';
 import type { Strings } from './strings.ts';
+
+/**
+ * Where the phone's latest word, text answer or Q&A question is, by the server's rules
+ * (server/engine/visibility.ts, moderation.ts): a clean entry is approved as it arrives
+ * and listed wherever results may be seen; one the word filter catches waits for the
+ * presenter, who may also hide any entry. 'unknown' when the phone cannot tell yet.
+ */
+export type EntryWhereabouts = 'shown' | 'held' | 'after-close' | 'presenter-only' | 'hidden' | 'unknown';
 
 export interface AnswerStatusInput {
   open: boolean;
@@ -11,15 +21,28 @@ export interface AnswerStatusInput {
   received: boolean;
   /** Why the server refused the last answer, if it did. */
   rejection: string | null;
+  /** Typed entries only: where the latest one is. */
+  entry?: EntryWhereabouts;
 }
 
 export type AnswerStatusKind = 'none' | 'sending' | 'queued' | 'received' | 'rejected';
 
-/** What "received" means depends on the type: a quiz answer is final, typed answers are moderated. */
-function receivedText(type: QuestionType, open: boolean, text: Strings): string {
+type EntryText = 'statusEntryShown' | 'statusEntryHeld' | 'statusEntryAfterClose' | 'statusEntryPresenterOnly' | 'statusEntryHidden' | 'statusReceived';
+
+const ENTRY_TEXT: Record<EntryWhereabouts, EntryText> = {
+  shown: 'statusEntryShown',
+  held: 'statusEntryHeld',
+  'after-close': 'statusEntryAfterClose',
+  'presenter-only': 'statusEntryPresenterOnly',
+  hidden: 'statusEntryHidden',
+  unknown: 'statusReceived',
+};
+
+/** What "received" means depends on the type: a quiz answer is final, typed entries go where their rules say. */
+function receivedText(type: QuestionType, input: AnswerStatusInput, text: Strings): string {
   if (type === 'quiz') return text.statusLockedIn;
-  if (type !== 'choice' && type !== 'scale') return text.statusModerated;
-  return open ? text.statusReceivedCanChange : text.statusReceived;
+  if (type !== 'choice' && type !== 'scale') return text[ENTRY_TEXT[input.entry ?? 'unknown']];
+  return input.open ? text.statusReceivedCanChange : text.statusReceived;
 }
 
 /** The one line under the answer controls that says where the phone's answer is. */
@@ -28,8 +51,44 @@ export function answerStatus(input: AnswerStatusInput, text: Strings, type: Ques
     return input.sending ? { kind: 'sending', text: text.statusSending } : { kind: 'queued', text: text.statusQueued };
   }
   if (input.rejection) return { kind: 'rejected', text: input.rejection };
-  if (input.received) return { kind: 'received', text: receivedText(type, input.open, text) };
+  if (input.received) return { kind: 'received', text: receivedText(type, input, text) };
   return { kind: 'none', text: '' };
+}
+
+/** The ids the entries of a typed question's results are listed under, and the id of an answer among them. */
+function listedIds(results: Results): string[] | null {
+  switch (results.type) {
+    case 'text':
+      return results.answers.map((entry) => entry.id);
+    case 'qa':
+      return results.questions.map((entry) => entry.id);
+    case 'wordcloud':
+      return results.words.map((entry) => entry.id);
+    default:
+      return null;
+  }
+}
+
+const entryId = (type: QuestionType, own: OwnAnswer) => (type === 'wordcloud' ? wordKey(textOf(own.value)) : own.answerId);
+const textOf = (value: AnswerValue) => ('text' in value ? value.text : '');
+
+/**
+ * results: what this phone may see (null: nothing); fresh: those results came after the
+ * phone's latest entry was acknowledged (before that, its absence from them means nothing).
+ */
+export function entryWhereabouts(question: PublicQuestion, results: Results | null, own: OwnAnswer | undefined, open: boolean, fresh: boolean): EntryWhereabouts {
+  if (!own) return 'unknown';
+  if (!results) {
+    if (question.results === 'presenter-only') return 'presenter-only';
+    if (question.results === 'after-close' && open) return 'after-close';
+    // after-vote: this phone has answered, so its results are on their way; live or closed: the presenter hid them.
+    return question.results === 'after-vote' ? 'unknown' : 'hidden';
+  }
+  const ids = listedIds(results);
+  if (!ids) return 'unknown';
+  if (ids.includes(entryId(question.type, own))) return 'shown';
+  // Lists are cut at LIMITS.resultEntries: a full list may just not reach this entry.
+  return fresh && ids.length < LIMITS.resultEntries ? 'held' : 'unknown';
 }
 
 /** Why no results are on the phone, when the question's `results` setting is the reason. */

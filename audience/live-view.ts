@@ -3,7 +3,8 @@ import type { AnswerValue, AudienceView, OwnAnswer, QuestionState, Results } fro
 import type { AnswerQueue } from './answer-queue.ts';
 import { announcementsFor, type LiveSnapshot } from './announcements.ts';
 import type { Announcer } from './announcer.ts';
-import type { ScreenHost } from './screen-host.ts';
+import type { Screen, ScreenHost } from './screen-host.ts';
+import type { NicknameCard } from './screens/nickname-card.ts';
 import { QuestionScreen } from './screens/question-screen.ts';
 import { WaitingScreen } from './screens/waiting-screen.ts';
 import { strings } from './strings.ts';
@@ -22,7 +23,8 @@ export class LiveView {
   private readonly waiting = new WaitingScreen();
   private questionScreen: QuestionScreen | null = null;
   private shown: LiveSnapshot | null = null;
-  private active = true;
+  /** Results or a view arrived since the latest acknowledgement. */
+  private resultsFresh = false;
   /** The server's clock minus the phone's, from the latest view (countdowns run on the server's time). */
   private clockOffset = 0;
   private readonly serverNow = () => Date.now() + this.clockOffset;
@@ -31,16 +33,15 @@ export class LiveView {
     private readonly host: ScreenHost,
     private readonly queue: AnswerQueue,
     private readonly announcer: Announcer,
+    /** The quiz's nickname question while undecided; null once decided (or decided before). */
+    private readonly nickname: NicknameCard | null,
     private readonly upvote: Upvote,
   ) {}
-
-  get hasView(): boolean {
-    return this.view !== null;
-  }
 
   /** The whole state, from the server: on connect and whenever the talk moves. */
   showView(view: AudienceView): void {
     this.view = view;
+    this.resultsFresh = true;
     this.clockOffset = view.serverTime - Date.now();
     this.render();
   }
@@ -49,10 +50,12 @@ export class LiveView {
   showResults(results: Results, state: QuestionState): void {
     if (!this.view || this.view.question?.id !== results.questionId) return;
     this.view = { ...this.view, results, questionState: state };
+    this.resultsFresh = true;
     this.render();
   }
 
   acknowledged(own: OwnAnswer): void {
+    this.resultsFresh = false;
     if (this.rejection?.questionId === own.questionId) this.rejection = null;
     const view = this.view;
     if (view && view.question?.id === own.questionId) {
@@ -71,18 +74,13 @@ export class LiveView {
     this.render();
   }
 
-  /** Off while another screen (the nickname question) is in front; on again shows the latest. */
-  setActive(active: boolean): void {
-    this.active = active;
-    if (active) this.render();
-  }
-
   render(): void {
-    if (!this.active || !this.view) return;
+    if (!this.view) return;
     const { view } = this;
     const question = view.question;
     if (!question || !view.questionState) {
       this.waiting.update(view.session.deckTitle, view.slideTitle, view.score);
+      this.placeNickname(this.waiting);
       this.host.show(this.waiting);
     } else {
       if (this.questionScreen?.question.id !== question.id) {
@@ -98,14 +96,28 @@ export class LiveView {
         owns: view.ownAnswers,
         pending: this.queue.pendingAll(question.id),
         sending: this.queue.isSending(question.id),
+        resultsFresh: this.resultsFresh,
         rejection: this.rejection?.questionId === question.id ? this.rejection.message : null,
         ownVotes: view.ownVotes,
         score: view.score,
         serverNow: this.serverNow,
       });
+      this.placeNickname(question.type === 'quiz' ? this.questionScreen : null);
       this.host.show(this.questionScreen);
     }
     this.announce();
+  }
+
+  /**
+   * In a talk with a quiz (the view has a score) the nickname card sits at the foot of the
+   * waiting screen and of a quiz question, below its answer buttons; never on a poll.
+   */
+  private placeNickname(screen: Screen | null): void {
+    const card = this.nickname;
+    if (!card) return;
+    const place = card.wanted && this.view?.score ? screen : null;
+    if (!place) card.element.remove();
+    else if (card.element.parentElement !== place.element) place.element.append(card.element);
   }
 
   private submit(questionId: string, value: AnswerValue, several?: boolean): void {

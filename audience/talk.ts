@@ -2,13 +2,12 @@ import type { ErrorCode } from '../protocol/errors.ts';
 import { AnswerQueue } from './answer-queue.ts';
 import type { Announcer } from './announcer.ts';
 import { Connection, type AudienceHandshake, type ConnectionStatus } from './connection.ts';
-import { deckHasQuiz } from './deck-info.ts';
 import { LiveView } from './live-view.ts';
 import { decideNickname, decidedNickname, lastNickname, participantIdFor, tidyNickname } from './participant.ts';
 import { reactionBar } from './reaction-bar.ts';
 import type { ScreenHost } from './screen-host.ts';
 import { connectingScreen } from './screens/message-screens.ts';
-import { nicknameScreen } from './screens/nickname-screen.ts';
+import { nicknameCard } from './screens/nickname-card.ts';
 import type { StatusBanner } from './status-banner.ts';
 import { STORAGE_KEYS, type KeyValueStore } from './storage.ts';
 import { strings } from './strings.ts';
@@ -58,7 +57,9 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
       },
     },
   });
-  const live = new LiveView(host, queue, announcer, async (questionId, entryId) => {
+  // Asked once per talk, and only in a talk with a quiz: the live view places the card where it does not stand in the way.
+  const nicknamePrompt = nickname === undefined ? nicknameCard(lastNickname(store), chooseNickname) : null;
+  const live = new LiveView(host, queue, announcer, nicknamePrompt, async (questionId, entryId) => {
     const reply = await connection.request('qa:upvote', { questionId, entryId });
     return reply.ok ? null : strings.upvoteRefused(reply.message);
   });
@@ -84,10 +85,7 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
       banner.show(next);
       live.render();
     },
-    connected() {
-      queue.flush();
-      if (nickname === undefined) void askNicknameIfQuiz();
-    },
+    connected: () => queue.flush(),
     lost: () => queue.connectionLost(),
     refused(code, message) {
       connection.close();
@@ -97,7 +95,7 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
     },
   });
 
-  /** The server checks the name (unique in the talk, not profane) and keeps it; a refusal is shown on the nickname screen. */
+  /** The server checks the name (unique in the talk, not profane) and keeps it; a refusal is shown on the nickname card. */
   async function chooseNickname(typed: string): Promise<string | null> {
     let chosen = tidyNickname(typed);
     if (chosen) {
@@ -112,22 +110,8 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
     }
     nickname = decideNickname(store, joinCode, chosen);
     connection.setNickname(nickname);
-    live.setActive(true);
-    if (!live.hasView) host.show(connectingScreen());
+    live.render();
     return null;
   }
-
-  let askingNickname = false;
-  async function askNicknameIfQuiz(): Promise<void> {
-    if (askingNickname) return;
-    askingNickname = true;
-    const hasQuiz = await deckHasQuiz();
-    if (hasQuiz === undefined) {
-      askingNickname = false; // ask again on the next connection
-      return;
-    }
-    if (!hasQuiz || nickname !== undefined) return;
-    live.setActive(false);
-    host.show(nicknameScreen(lastNickname(store), chooseNickname));
-  }
 }
+

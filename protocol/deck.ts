@@ -131,6 +131,8 @@ export const DEFAULT_DISPLAY: DeckDisplay = { theme: 'white', highlightTheme: 'm
 export interface Deck {
   /** The talk's title: the first slide's title, or the file name. */
   title: string;
+  /** Front matter `lang` (a BCP 47 tag such as de or pt-BR): the phones speak it when they can. */
+  lang?: string;
   display: DeckDisplay;
   /** Absent means the defaults: the filter on, no extra words. Never sent to phones or the projector. */
   moderation?: DeckModeration;
@@ -143,6 +145,7 @@ export interface Deck {
 /** The deck as the projector and phones get it: no notes, no quiz answers. */
 export interface PublicDeck {
   title: string;
+  lang?: string;
   display: DeckDisplay;
   slides: Omit<Slide, 'notes'>[];
   questions: PublicQuestion[];
@@ -154,6 +157,9 @@ export interface DeckProblem {
   line: number;
   message: string;
 }
+
+/** A language tag as `lang:` takes it: letters and digits in dash-separated parts (en, de-CH, zh-Hant-TW). */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 export function formatProblem(problem: DeckProblem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
@@ -173,6 +179,7 @@ export function toPublicQuestion(question: Question): PublicQuestion {
 export function toPublicDeck(deck: Deck): PublicDeck {
   return {
     title: deck.title,
+    ...(deck.lang ? { lang: deck.lang } : {}),
     display: deck.display,
     slides: deck.slides.map(({ notes: _notes, ...slide }) => slide),
     questions: deck.questions.map(toPublicQuestion),

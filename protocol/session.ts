@@ -88,6 +88,11 @@ interface ModeratedEntry {
 }
 
 /** One word of a word cloud; `id` is its normalised form (trimmed, single spaces, lower case). */
+/** "  Coffee   Break " and "coffee break" are one word in the cloud: the id a word is counted (and moderated) under. */
+export function wordKey(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 export interface WordTally extends ModeratedEntry {
   /** The word as the first phone to send it spelled it. */
   word: string;

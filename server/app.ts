@@ -45,6 +45,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
   const routes = createStaticRoutes({
     distDir: options.distDir,
     publicDeckJson: JSON.stringify(toPublicDeck(options.deck)),
+    deckLang: options.deck.lang,
     health: (req) => ({
       ...storageHealth(live?.storage() ?? { ok: true, problems: [] }),
       deck: options.deck.title,

@@ -11,6 +11,8 @@ export interface QuestionModel {
   /** Its answers waiting to be sent, oldest first. */
   pending: PendingAnswer[];
   sending: boolean;
+  /** The results came after the phone's latest answer was acknowledged (so they would list it, if they may). */
+  resultsFresh: boolean;
   rejection: string | null;
   /** Q&A entries it has upvoted. */
   ownVotes: string[];

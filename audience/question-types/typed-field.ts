@@ -5,6 +5,8 @@ export interface TypedField {
   readonly element: HTMLFormElement;
   /** Takes typing and Send only while the question is open and the phone may send more. */
   enable(enabled: boolean): void;
+  /** Renames the send button (a text answer's second send replaces the first). */
+  relabel(label: string): void;
 }
 
 /**
@@ -46,6 +48,9 @@ export function typedField(options: { label: string; max: number; multiline?: bo
     element: form,
     enable(enabled) {
       field.disabled = button.disabled = !enabled;
+    },
+    relabel(label) {
+      button.textContent = label;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { PublicQuestion } from '../../protocol/deck.ts';
-import { answerStatus, resultsHint } from '../answer-status.ts';
+import { answerStatus, entryWhereabouts, resultsHint } from '../answer-status.ts';
 import { h, uniqueId } from '../dom.ts';
 import { rendererFor } from '../question-types/index.ts';
 import type { QuestionModel, QuestionRenderer, RendererContext } from '../question-types/renderer.ts';
@@ -54,6 +54,7 @@ export class QuestionScreen implements Screen {
         sending: model.sending,
         received: model.owns.length > 0,
         rejection: model.rejection,
+        entry: entryWhereabouts(this.question, model.results, model.owns.at(-1), open, model.resultsFresh),
       },
       strings,
       this.question.type,

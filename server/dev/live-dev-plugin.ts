@@ -9,7 +9,7 @@ import { createApiRoutes, storageHealth } from '../http/api-routes.ts';
 import { createExportRoutes } from '../http/export-routes.ts';
 import { joinInfo, joinOrigin } from '../http/join-info.ts';
 import { pageFor } from '../http/pages.ts';
-import { servePage, withDriveMarker } from '../http/serve-page.ts';
+import { servePage, withDriveMarker, withPageLang } from '../http/serve-page.ts';
 import { attachLiveSession, type LiveSession } from '../live/live-session.ts';
 import { DIST_DIR } from '../paths.ts';
 import { openTalk, type Talk } from '../talk.ts';
@@ -65,12 +65,15 @@ export function handsupLiveDev(options: LiveDevOptions): Plugin {
         presenterKey: opened.presenterKey,
       });
 
+      let deckLang = options.deck.lang;
       server.watcher.add(deckFile);
       server.watcher.on('change', (changed) => {
         if (resolve(changed) !== deckFile) return;
         const { deck, problems } = compileDeckFile(deckFile);
         // A broken deck keeps the last good one live; the deck plugin shows the problems.
-        if (problems.length === 0) live?.replaceEngine(opened.reload(deck));
+        if (problems.length > 0) return;
+        live?.replaceEngine(opened.reload(deck));
+        deckLang = deck.lang;
       });
 
       server.middlewares.use((req, res, next) => {
@@ -80,7 +83,7 @@ export function handsupLiveDev(options: LiveDevOptions): Plugin {
         servePage(req, res, page, opened.presenterKey, async (presenter) => {
           const source = await readFile(join(server.config.root, page.html), 'utf8');
           // Transformed as the file it is, so its relative script and style addresses resolve.
-          const html = await server.transformIndexHtml(`/${page.html}`, source, req.originalUrl);
+          const html = withPageLang(page, await server.transformIndexHtml(`/${page.html}`, source, req.originalUrl), deckLang);
           return presenter ? withDriveMarker(html) : html;
         }).catch(next);
       });

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { PageRoute } from './pages.ts';
+import { LANGUAGE_TAG } from '../../protocol/deck.ts';
+import { AUDIENCE_PAGE, type PageRoute } from './pages.ts';
 import { presenterSetCookie } from '../auth/presenter-cookie.ts';
 import { DRIVE_MARKER, presenterGate } from '../auth/presenter-gate.ts';
 import { continuePageHtml, refusalPageHtml } from './refusal-page.ts';
@@ -26,6 +27,15 @@ export function sendPage(
 /** The page as the presenter's own browser gets it: marked to drive the talk. */
 export function withDriveMarker(html: string): string {
   return html.replace('</head>', `  ${DRIVE_MARKER}\n  </head>`);
+}
+
+/**
+ * The phone page as a deck with `lang:` has it: the tag on <html> (its words load in
+ * that language when the phone speaks it). The compiler only lets a plain tag through.
+ */
+export function withPageLang(page: PageRoute, html: string, lang: string | undefined): string {
+  if (page !== AUDIENCE_PAGE || !lang || !LANGUAGE_TAG.test(lang)) return html;
+  return html.replace(/<html lang="[^"]*">/, `<html lang="${lang}" data-deck-lang="${lang}">`);
 }
 
 /**

@@ -4,12 +4,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import { createApiRoutes, type ApiRoutesOptions } from './api-routes.ts';
 import { DECK_JSON_PATH, PAGES, pageFor } from './pages.ts';
-import { sendPage, servePage, withDriveMarker } from './serve-page.ts';
+import { sendPage, servePage, withDriveMarker, withPageLang } from './serve-page.ts';
 
 export interface StaticRoutesOptions extends ApiRoutesOptions {
   distDir: string;
   /** The public deck (no notes, no quiz answers), already serialised. */
   publicDeckJson: string;
+  /** The deck's `lang`, written into the phone page. */
+  deckLang?: string;
   /** Guards the presenter console and swaps `?key=` for the presenter cookie. */
   presenterKey: string;
 }
@@ -48,7 +50,7 @@ function staticAssets(distDir: string): ReturnType<typeof sirv> {
  * start: it only changes with a rebuild.
  */
 export function createStaticRoutes(options: StaticRoutesOptions): RequestHandler {
-  const pageHtml = new Map(PAGES.map((page) => [page.html, readFileSync(join(options.distDir, page.html), 'utf8')]));
+  const pageHtml = new Map(PAGES.map((page) => [page.html, withPageLang(page, readFileSync(join(options.distDir, page.html), 'utf8'), options.deckLang)]));
   const presenterPageHtml = new Map([...pageHtml].map(([path, html]) => [path, withDriveMarker(html)]));
   const api = createApiRoutes(options);
   const assets = staticAssets(options.distDir);

@@ -54,6 +54,7 @@ export function compileDeck(source: string, file: string): CompileResult {
     display: frontMatter.display,
     slides,
     questions: deckQuestions.questions,
+    ...(frontMatter.lang ? { lang: frontMatter.lang } : {}),
     ...(frontMatter.moderation ? { moderation: frontMatter.moderation } : {}),
   };
   const located = (list: LineProblem[]) => sortByLine(list).map(({ line, message }) => ({ file, line, message }));

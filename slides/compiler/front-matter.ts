@@ -1,12 +1,13 @@
 /**
  * The optional YAML front matter at the very top of the deck (see split.ts for when a
  * leading `---` counts as front matter). `title:` overrides the title taken from the
- * first slide; `profanity-filter:` and `blocked-words:` set how what the audience types
- * is screened (see docs/authoring.md, "Moderation"). reveal-md's fields work too:
- * `theme`, `highlightTheme`, `separator`, `verticalSeparator` and `revealOptions`.
+ * first slide; `lang:` is the language the phones speak; `profanity-filter:` and
+ * `blocked-words:` set how what the audience types is screened (see docs/authoring.md,
+ * "Moderation"). reveal-md's fields work too: `theme`, `highlightTheme`, `separator`,
+ * `verticalSeparator` and `revealOptions`.
  */
 import { z } from 'zod';
-import { DEFAULT_DISPLAY, type DeckDisplay, type DeckModeration } from '../../protocol/deck.ts';
+import { DEFAULT_DISPLAY, LANGUAGE_TAG, type DeckDisplay, type DeckModeration } from '../../protocol/deck.ts';
 import type { LineProblem } from './problems.ts';
 import { readRevealOptions } from './reveal-options.ts';
 import { DEFAULT_SEPARATORS, type FrontMatterSource, type Separators } from './split.ts';
@@ -16,7 +17,7 @@ import { HIGHLIGHT_THEMES, REVEAL_THEMES } from './theme-names.ts';
 import { parseYamlBlock } from './yaml-block.ts';
 
 const FRONT_MATTER_FIELDS = [
-  'title', 'profanity-filter', 'blocked-words', 'theme', 'highlightTheme', 'separator', 'verticalSeparator', 'revealOptions',
+  'title', 'lang', 'profanity-filter', 'blocked-words', 'theme', 'highlightTheme', 'separator', 'verticalSeparator', 'revealOptions',
 ];
 const BLOCKED_WORDS_MAX = { count: 500, length: 50 } as const;
 
@@ -45,6 +46,11 @@ const FRONT_MATTER = z.strictObject({
     .trim()
     .min(1, { error: 'front matter title: is empty — write the talk title or delete the line' })
     .optional(),
+  lang: z
+    .string({ error: 'lang: must be a language tag, e.g. lang: de' })
+    .trim()
+    .regex(LANGUAGE_TAG, { error: 'lang: must be a language tag such as en, de, fr, pt-BR' })
+    .optional(),
   'profanity-filter': z.boolean({ error: 'profanity-filter: must be true or false' }).optional(),
   'blocked-words': z
     .array(
@@ -66,6 +72,7 @@ const FRONT_MATTER = z.strictObject({
 
 export interface FrontMatter {
   title: string | null;
+  lang: string | null;
   /** Only when the front matter sets one of its fields; the engine's defaults otherwise. */
   moderation: DeckModeration | null;
   display: DeckDisplay;
@@ -77,6 +84,7 @@ export interface FrontMatter {
 
 const NOTHING: Omit<FrontMatter, 'problems'> = {
   title: null,
+  lang: null,
   moderation: null,
   display: DEFAULT_DISPLAY,
   separators: DEFAULT_SEPARATORS,
@@ -87,11 +95,11 @@ export function readFrontMatter(source: FrontMatterSource | null): FrontMatter {
   if (!source) return { ...NOTHING, problems: [] };
   const { block, problems } = parseYamlBlock(source.yaml, source.firstLine, 'front matter');
   if (!block) return { ...NOTHING, problems };
-  const record = block.toRecord(new Set(['title', 'blocked-words', 'separator', 'verticalSeparator'])) ?? {};
+  const record = block.toRecord(new Set(['title', 'lang', 'blocked-words', 'separator', 'verticalSeparator'])) ?? {};
   const fallbackLine = source.firstLine - 1;
   const parsed = FRONT_MATTER.safeParse(record);
   if (parsed.success) {
-    const { title, 'profanity-filter': profanityFilter, 'blocked-words': blockedWords, ...display } = parsed.data;
+    const { title, lang, 'profanity-filter': profanityFilter, 'blocked-words': blockedWords, ...display } = parsed.data;
     const moderation =
       profanityFilter === undefined && blockedWords === undefined
         ? null
@@ -102,6 +110,7 @@ export function readFrontMatter(source: FrontMatterSource | null): FrontMatter {
         : readRevealOptions(display.revealOptions, (key) => block.lineOf(key === null ? ['revealOptions'] : ['revealOptions', key]) ?? fallbackLine);
     return {
       title: title ?? null,
+      lang: lang ?? null,
       moderation,
       display: {
         theme: display.theme ?? DEFAULT_DISPLAY.theme,

@@ -6,7 +6,7 @@ import axe from 'axe-core';
 import { isDeepStrictEqual } from 'node:util';
 import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { en } from '../../audience/strings.ts';
+import { en } from '../support/phone-strings.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
 import type { PresenterView } from '../../protocol/session.ts';
 import { artifactPath } from '../support/browser.ts';
@@ -16,6 +16,8 @@ import { TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-proces
 export { LIVE_DECK, SLIDE } from '../support/live-deck.ts';
 
 export const PHONE: BrowserContextOptions = {
+  // The phone's words follow its languages: these tests read English.
+  locale: 'en-US',
   viewport: { width: 360, height: 640 },
   deviceScaleFactor: 2,
   isMobile: true,

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../audience/strings.ts';
+import { en } from '../support/phone-strings.ts';
 import type { PlayerScore } from '../../protocol/session.ts';
 import { ALL_TYPES_DECK, SLIDES } from '../support/all-types-deck.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -167,18 +167,19 @@ afterAll(async () => {
 describe('nicknames on the phone', () => {
   it('are checked by the server: a taken or held-back name is refused with the reason, and another can be picked', async () => {
     for (const name of NAMES) await players[name].page.goto(`${server.url}/j/${joinCode}`);
-    for (const name of NAMES) await waitForScreen(players[name].page, 'nickname');
+    // The talk has a quiz: the waiting screen offers the name, in a card that blocks nothing.
+    for (const name of NAMES) await players[name].page.waitForSelector('body[data-screen="waiting"] .nickname-form');
 
     const { ana, bo, cy } = players;
     await ana.page.getByLabel(en.nicknameLabel).fill('  Ana  ');
     await ana.page.getByRole('button', { name: en.nicknameContinue }).tap();
-    await waitForScreen(ana.page, 'waiting');
+    await ana.page.locator('.nickname-form').waitFor({ state: 'detached' });
     expect(await ana.page.evaluate((code) => localStorage.getItem(`handsup:nickname:${code}`), joinCode)).toBe('Ana');
 
     // "ANA" clashes with "Ana" whatever the case: the server's message names a free alternative.
     await bo.page.getByLabel(en.nicknameLabel).fill('ANA');
     await bo.page.getByRole('button', { name: en.nicknameContinue }).tap();
-    const clash = bo.page.locator('.nickname-screen .problem');
+    const clash = bo.page.locator('.nickname-form .problem');
     await clash.waitFor();
     expect(await clash.textContent()).toBe(en.nicknameRefused('the nickname "ANA" is taken — try "ANA 2"'));
     expect(await bo.page.getByLabel(en.nicknameLabel).getAttribute('aria-invalid')).toBe('true');
@@ -187,23 +188,24 @@ describe('nicknames on the phone', () => {
     await screenshot(bo.page, 'nickname-taken');
     await bo.page.getByLabel(en.nicknameLabel).fill('Bo');
     await bo.page.getByRole('button', { name: en.nicknameContinue }).tap();
-    await waitForScreen(bo.page, 'waiting');
+    await bo.page.locator('.nickname-form').waitFor({ state: 'detached' });
 
     // The deck's blocked words hold nicknames back too.
     await cy.page.getByLabel(en.nicknameLabel).fill('Synergy');
     await cy.page.getByRole('button', { name: en.nicknameContinue }).tap();
-    await cy.page.locator('.nickname-screen .problem').waitFor();
-    expect(await cy.page.locator('.nickname-screen .problem').textContent()).toBe(
+    await cy.page.locator('.nickname-form .problem').waitFor();
+    expect(await cy.page.locator('.nickname-form .problem').textContent()).toBe(
       en.nicknameRefused('pick another nickname: this one would be held back from the screen'),
     );
     await cy.page.getByLabel(en.nicknameLabel).fill('Cy');
     await cy.page.getByRole('button', { name: en.nicknameContinue }).tap();
-    await waitForScreen(cy.page, 'waiting');
+    await cy.page.locator('.nickname-form').waitFor({ state: 'detached' });
 
     // Not asked again after a reload; the server kept the name (its next view says so).
     await cy.page.reload();
     await waitForScreen(cy.page, 'waiting');
     await expect.poll(() => lastView(cy)?.nickname).toBe('Cy');
+    expect(await cy.page.locator('.nickname-form').count()).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../audience/strings.ts';
+import { en } from '../support/phone-strings.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 import {

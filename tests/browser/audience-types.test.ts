@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../audience/strings.ts';
+import { en } from '../support/phone-strings.ts';
 import type { QaResults, TextResults } from '../../protocol/session.ts';
 import { ALL_TYPES_DECK, SLIDES } from '../support/all-types-deck.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -14,6 +14,7 @@ import {
   networkSwitch,
   newPhone,
   Presenter,
+  screenOf,
   screenshot,
   textsOf,
   typeAndSend,
@@ -29,13 +30,18 @@ let joinCode: string;
 let ada: Phone;
 let ben: Phone;
 
-/** A phone in the talk; the deck has a quiz, so the nickname question comes first (skipped here). */
+/**
+ * A phone in the talk. The deck has a quiz, so the waiting screen offers a nickname
+ * (skipped here); on a poll's slide the poll comes at once, and the name waits for the quiz.
+ */
 async function join(options: BrowserContextOptions = {}): Promise<Phone> {
   const phone = await newPhone(browser, options);
   await phone.page.goto(`${server.url}/j/${joinCode}`);
-  await waitForScreen(phone.page, 'nickname');
-  await phone.page.getByRole('button', { name: en.nicknameSkip }).tap();
   await phone.page.waitForSelector('body[data-screen="waiting"], body[data-screen="question"]');
+  if ((await screenOf(phone.page)) === 'waiting') {
+    await phone.page.getByRole('button', { name: en.nicknameSkip }).tap();
+    await phone.page.locator('.nickname-form').waitFor({ state: 'detached' });
+  }
   return phone;
 }
 
@@ -46,6 +52,9 @@ async function showQuestion(position: { h: number; v: number }, questionId: stri
 
 const status = (page: Page) => page.locator('.answer-status');
 const waitForStatus = (page: Page, kind: string) => page.waitForSelector(`.answer-status[data-status="${kind}"]`);
+/** A typed entry's line settles once results newer than its acknowledgement arrive. */
+const waitForStatusText = (page: Page, text: string) =>
+  page.waitForFunction((wanted) => document.querySelector('.answer-status')?.textContent === wanted, text, { timeout: 5000 });
 
 /** The results rows as "label | figure". */
 async function rows(page: Page): Promise<string[]> {
@@ -114,7 +123,8 @@ describe('word cloud', () => {
     await field.pressSequentially('Coffee');
     await field.press('Enter');
     await waitForStatus(page, 'received');
-    expect(await status(page).textContent()).toBe(en.statusModerated);
+    // A clean word is approved as it arrives: the phone says it is listed, as it is.
+    await waitForStatusText(page, en.statusEntryShown);
     expect(await page.locator('.mine').textContent()).toBe(en.yourWords(['Coffee']));
     expect(await page.getByText(en.wordsLeft(2, 3)).count()).toBe(1);
 
@@ -159,7 +169,8 @@ describe('word cloud', () => {
     await network.online();
     await page.waitForFunction(() => document.querySelector('.answer-status')?.getAttribute('data-status') === 'received', null, { timeout: 15_000 });
     await page.waitForFunction(() => document.querySelector('.results .responses')?.textContent === '2 responses');
-    expect(await rows(page)).toEqual(['Coffee | ×2', 'Cake | ×1', 'Juice | ×1', 'Tea | ×1']);
+    // Both words count for the same phone: "2 responses" may come before the second word's results.
+    await expect.poll(() => rows(page), { timeout: 5000 }).toEqual(['Coffee | ×2', 'Cake | ×1', 'Juice | ×1', 'Tea | ×1']);
     const words = (await presenter.view()).results['cloud-words'];
     expect(words).toMatchObject({ responses: 2, total: 5 });
     await expectAccessible(page, 'word cloud results');
@@ -176,28 +187,35 @@ describe('open text', () => {
     expect(await field.getAttribute('maxlength')).toBe('100');
     await field.pressSequentially('Shorter slides');
     expect(await page.getByText(en.characters(14, 100)).count()).toBe(1);
+    // One answer per phone, said before sending.
+    expect(await page.getByText(en.textReplaces).isVisible()).toBe(true);
     await page.getByRole('button', { name: en.sendButton, exact: true }).tap();
     await waitForStatus(page, 'received');
-    expect(await status(page).textContent()).toBe(en.statusModerated);
+    await waitForStatusText(page, en.statusEntryShown);
     expect(await page.locator('.mine').textContent()).toBe(en.yourText('Shorter slides'));
+    // The next send replaces it, and the button says so.
+    expect(await page.getByRole('button', { name: en.replaceButton, exact: true }).isVisible()).toBe(true);
     await page.waitForFunction(() => [...document.querySelectorAll('.results .tally-label')].some((label) => label.textContent === 'Shorter slides (your answer)'));
 
     // A blocked word holds the answer for the presenter: received, but not shown until approved.
     await typeAndSend(ben.page, en.textLabel, 'More synergy please');
     await waitForStatus(ben.page, 'received');
-    await ben.page.waitForTimeout(400);
+    // The phone says so: not "shown", held until the presenter approves it.
+    await waitForStatusText(ben.page, en.statusEntryHeld);
     expect(await textsOf(ben.page, '.results .tally-label')).toEqual(['Shorter slides']);
+    await screenshot(ben.page, 'text-held');
     const held = ((await presenter.view()).results['open-text'] as TextResults).answers.find((answer) => answer.text === 'More synergy please')!;
     expect(held).toMatchObject({ status: 'pending', flagged: true });
     const approved = await presenter.socket.timeout(5000).emitWithAck('moderation:set', { questionId: 'open-text', entryId: held.id, status: 'approved' });
     expect(approved.ok).toBe(true);
     await page.waitForFunction(() => document.querySelectorAll('.results .tally').length === 2);
     expect(await textsOf(page, '.results .tally-label')).toEqual(['More synergy please', 'Shorter slides (your answer)']);
+    await waitForStatusText(ben.page, en.statusEntryShown);
 
     // Forced past max-length: the server's message says what to fix.
     await field.evaluate((element) => element.removeAttribute('maxlength'));
     await field.fill('z'.repeat(101));
-    await page.getByRole('button', { name: en.sendButton, exact: true }).tap();
+    await page.getByRole('button', { name: en.replaceButton, exact: true }).tap();
     await waitForStatus(page, 'rejected');
     expect(await status(page).textContent()).toBe(en.answerRejected('the answer is 101 characters long; the most is 100 — shorten it'));
     await expectAccessible(page, 'open text');
@@ -286,8 +304,8 @@ describe('reactions', () => {
     expect(covered).toEqual([]);
     // Not offered where there is no talk to react to yet.
     const newcomer = await newPhone(browser);
-    await newcomer.page.goto(`${server.url}/j/${joinCode}`);
-    await waitForScreen(newcomer.page, 'nickname');
+    await newcomer.page.goto(`${server.url}/join`);
+    await waitForScreen(newcomer.page, 'join');
     expect(await newcomer.page.getByRole('complementary', { name: en.reactionsLabel }).isVisible()).toBe(false);
     await newcomer.context.close();
   });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../audience/strings.ts';
+import { en } from '../support/phone-strings.ts';
 import type { QaResults, TextResults, WordResults } from '../../protocol/session.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, tempDataDir, type ServerProcess } from '../support/server-process.ts';
@@ -107,10 +107,10 @@ beforeAll(async () => {
     const phone = { ...(await newPhone(browser)), dialogs: [] as string[] };
     watchDialogs(phone.page, phone.dialogs);
     await phone.page.goto(`${server.url}/j/${joinCode}`);
-    await waitForScreen(phone.page, 'nickname');
+    await phone.page.waitForSelector('body[data-screen="waiting"] .nickname-form');
     await phone.page.getByLabel(en.nicknameLabel).fill(nickname);
     await phone.page.getByRole('button', { name: en.nicknameContinue }).tap();
-    await waitForScreen(phone.page, 'waiting');
+    await phone.page.locator('.nickname-form').waitFor({ state: 'detached' });
     phones.push(phone);
   }
 });

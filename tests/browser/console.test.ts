@@ -71,14 +71,14 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   const joinCode: string = (await (await fetch(`${server.url}/healthz`)).json()).joinCode;
-  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phoneContext = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   phonePage = await phoneContext.newPage();
   await phonePage.goto(`${server.url}/j/${joinCode}`);
-  // The talk has a quiz, so the phone asks for a nickname first.
-  await phonePage.waitForSelector('body[data-screen="nickname"]');
+  // The talk has a quiz, so the waiting screen offers a nickname (never in front of a question).
+  await phonePage.waitForSelector('body[data-screen="waiting"] .nickname-form');
   await phonePage.getByLabel('Nickname').fill('Grace');
-  await phonePage.getByRole('button', { name: 'Continue' }).tap();
-  await phonePage.waitForSelector('body[data-screen="waiting"]');
+  await phonePage.getByRole('button', { name: 'Save' }).tap();
+  await phonePage.locator('.nickname-form').waitFor({ state: 'detached' });
   for (let index = 0; index < 2; index += 1) {
     const { socket, view } = await connectClient(server.url, { role: 'audience', joinCode, participantId: makeId('phone') });
     const phone = { socket, views: [view as AudienceView] };

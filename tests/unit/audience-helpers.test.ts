@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicQuestion } from '../../protocol/deck.ts';
+import { LIMITS } from '../../protocol/limits.ts';
+import type { TextResults, WordResults } from '../../protocol/session.ts';
 import { handshakeSchema } from '../../protocol/events.ts';
 import { isWellFormedJoinCode, normaliseJoinCode } from '../../protocol/join-code.ts';
 import { announcementsFor, type LiveSnapshot } from '../../audience/announcements.ts';
-import { answerStatus, resultsHint } from '../../audience/answer-status.ts';
+import { answerStatus, entryWhereabouts, resultsHint } from '../../audience/answer-status.ts';
 import { joinCodeFromPath, pathForJoinCode } from '../../audience/join-route.ts';
 import { decideNickname, decidedNickname, participantIdFor, randomId, tidyNickname } from '../../audience/participant.ts';
 import { memoryStore } from '../../audience/storage.ts';
-import { en } from '../../audience/strings.ts';
+import { en } from '../support/phone-strings.ts';
 
 describe('join codes as typed on a phone', () => {
   it('tidies case, spaces and dashes', () => {
@@ -84,10 +86,14 @@ describe('the answer status line', () => {
     expect(answerStatus({ ...idle, rejection: 'no' }, en)).toEqual({ kind: 'rejected', text: 'no' });
   });
 
-  it('says a quiz answer is locked in, a typed one waits for the presenter, a scale one can change', () => {
+  it('says a quiz answer is locked in, a typed one is where its rules put it, a scale one can change', () => {
     const received = { ...idle, received: true };
     expect(answerStatus(received, en, 'quiz')).toEqual({ kind: 'received', text: en.statusLockedIn });
-    for (const type of ['text', 'qa', 'wordcloud'] as const) expect(answerStatus(received, en, type).text).toBe(en.statusModerated);
+    for (const type of ['text', 'qa', 'wordcloud'] as const) {
+      expect(answerStatus(received, en, type).text).toBe(en.statusReceived);
+      expect(answerStatus({ ...received, entry: 'shown' }, en, type).text).toBe(en.statusEntryShown);
+      expect(answerStatus({ ...received, entry: 'held' }, en, type).text).toBe(en.statusEntryHeld);
+    }
     expect(answerStatus(received, en, 'scale').text).toBe(en.statusReceivedCanChange);
     expect(answerStatus({ ...received, pending: true }, en, 'quiz').kind).toBe('queued');
   });
@@ -101,6 +107,45 @@ describe('the answer status line', () => {
     expect(resultsHint(question('after-close'), true, false, en)).toBeNull();
     expect(resultsHint(question('presenter-only'), true, false, en)).toBe(en.resultsPresenterOnly);
     expect(resultsHint(question('live'), false, true, en)).toBeNull();
+  });
+});
+
+describe('where a typed entry is (the server\'s visibility and moderation rules)', () => {
+  type Visibility = 'live' | 'after-vote' | 'after-close' | 'presenter-only';
+  const text = (results: Visibility) => ({ id: 'q', type: 'text', question: 'Q?', maxLength: 100, results, slideIndex: 1, line: 1 }) as PublicQuestion;
+  const cloud = { id: 'w', type: 'wordcloud', question: 'W?', maxLength: 20, maxAnswers: 3, results: 'live', slideIndex: 1, line: 1 } as PublicQuestion;
+  const own = { questionId: 'q', answerId: 'a1', value: { text: 'Mine' }, answeredAt: 1 };
+  const listing = (...ids: string[]): TextResults => ({
+    type: 'text',
+    questionId: 'q',
+    responses: ids.length,
+    answers: ids.map((id) => ({ id, text: id, answeredAt: 1, status: 'approved', flagged: false })),
+  });
+
+  it('is shown once the results the phone may see list it; held back when fresh results leave it out', () => {
+    expect(entryWhereabouts(text('live'), listing('a0', 'a1'), own, true, false)).toBe('shown');
+    expect(entryWhereabouts(text('live'), listing('a0'), own, true, true)).toBe('held');
+    // Results older than the acknowledgement say nothing about the entry yet.
+    expect(entryWhereabouts(text('live'), listing('a0'), own, true, false)).toBe('unknown');
+    // A list cut at the limit may just not reach it.
+    const full = listing(...Array.from({ length: LIMITS.resultEntries }, (_, index) => `x${index}`));
+    expect(entryWhereabouts(text('live'), full, own, true, true)).toBe('unknown');
+  });
+
+  it('follows the question\'s results setting when the phone may not see results', () => {
+    expect(entryWhereabouts(text('presenter-only'), null, own, true, true)).toBe('presenter-only');
+    expect(entryWhereabouts(text('after-close'), null, own, true, true)).toBe('after-close');
+    expect(entryWhereabouts(text('after-close'), null, own, false, true)).toBe('hidden');
+    expect(entryWhereabouts(text('live'), null, own, true, true)).toBe('hidden');
+    expect(entryWhereabouts(text('after-vote'), null, own, true, true)).toBe('unknown');
+    expect(entryWhereabouts(text('live'), null, undefined, true, true)).toBe('unknown');
+  });
+
+  it('finds a word by the key the server counts it under', () => {
+    const words: WordResults = { type: 'wordcloud', questionId: 'w', responses: 1, total: 1, words: [{ id: 'coffee break', word: 'Coffee  Break', count: 1, status: 'approved', flagged: false }] };
+    const word = { ...own, questionId: 'w', value: { text: '  coffee   BREAK ' } };
+    expect(entryWhereabouts(cloud, words, word, true, true)).toBe('shown');
+    expect(entryWhereabouts(cloud, words, { ...word, value: { text: 'tea' } }, true, true)).toBe('held');
   });
 });
 

@@ -280,7 +280,7 @@ describe('problems across the deck', () => {
     expect(problemsOf(['---', 'titel: Talk', 'theme: dark', 'colour: red', '---', '# A'])).toEqual([
       'talk.md:2: unknown front matter field "titel" — did you mean "title"?',
       'talk.md:3: theme: no theme "dark" — valid: beige, black-contrast, black, blood, dracula, league, moon, night, serif, simple, sky, solarized, white-contrast, white',
-      'talk.md:4: unknown front matter field "colour" — front matter takes: title, profanity-filter, blocked-words, theme, highlightTheme, separator, verticalSeparator, revealOptions',
+      'talk.md:4: unknown front matter field "colour" — front matter takes: title, lang, profanity-filter, blocked-words, theme, highlightTheme, separator, verticalSeparator, revealOptions',
     ]);
     expect(problemsOf(['---', 'title: [a]', '---', '# A'])).toEqual(['talk.md:2: front matter title: must be text']);
     expect(problemsOf(['---', 'title: "open', '---', '# A'])).toEqual([

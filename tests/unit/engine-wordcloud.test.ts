@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WordResults } from '../../protocol/session.ts';
-import { wordKey } from '../../server/engine/question-types/wordcloud.ts';
+import { wordKey, type WordResults } from '../../protocol/session.ts';
 import { allTypesEngine, goTo, SLIDES } from '../support/all-types-deck.ts';
 
 const word = (answerId: string, text: string) => ({ questionId: 'cloud-words', answerId, value: { text } });

@@ -1,14 +1,9 @@
 import type { WordcloudQuestion } from '../../../protocol/deck.ts';
-import type { WordTally } from '../../../protocol/session.ts';
+import { wordKey, type WordTally } from '../../../protocol/session.ts';
 import type { StoredAnswer } from '../../store/records.ts';
 import { listFor } from './moderated-entries.ts';
 import type { QuestionTypeModule } from './question-type.ts';
 import { answerText, checkTypedAnswer } from './typed-text.ts';
-
-/** "  Coffee   Break " and "coffee break" are one word in the cloud. */
-export function wordKey(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 function wordOf(answer: StoredAnswer): { id: string; text: string } {
   const text = answerText(answer);
