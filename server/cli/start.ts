@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { createHandsupServer } from '../app.ts';
+import { openClusterTalk } from '../cluster-talk.ts';
 import { assetsAreBuilt, buildAssets } from '../build-assets.ts';
 import { DIST_DIR } from '../paths.ts';
 import { baseUrl, lanAddresses } from './lan-urls.ts';
@@ -13,7 +14,25 @@ export async function startCommand(args: string[]): Promise<number> {
   const host = talk.host ?? '0.0.0.0';
   if (!assetsAreBuilt()) await buildAssets((line) => console.log(line));
 
-  const server = createHandsupServer({ deck, deckFile, distDir: DIST_DIR, dataDir, newSession: talk.newSession, joinsPerMinute: talk.joinsPerMinute });
+  // A cluster node replays the talk from Redis before it serves; it refuses a Redis that could lose answers.
+  let clusterTalk;
+  if (talk.redisUrl) {
+    try {
+      clusterTalk = await openClusterTalk({ deck, deckFile, redisUrl: talk.redisUrl, newSession: talk.newSession, unsafe: talk.redisUnsafe });
+    } catch (error) {
+      console.error(`handsup: ${(error as Error).message}`);
+      return 1;
+    }
+  }
+  const server = createHandsupServer({
+    deck,
+    deckFile,
+    distDir: DIST_DIR,
+    dataDir,
+    newSession: talk.newSession,
+    joinsPerMinute: talk.joinsPerMinute,
+    talk: clusterTalk,
+  });
   const address = await server.listen(port, host).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       console.error(`handsup: port ${port} is already in use — stop the other program or pass --port N`);
@@ -32,7 +51,8 @@ export async function startCommand(args: string[]): Promise<number> {
   const local = baseUrl(host === '0.0.0.0' || host === '::' ? 'localhost' : host, address.port);
   const audienceUrl = `${lanUrls[0]}/j/${session.joinCode}`;
   console.log(`handsup: "${deck.title}" (${deck.slides.length} slides) from ${deckFile}`);
-  console.log(`  Session:    ${session.id} (${server.resumed ? 'resumed' : 'new'}), data in ${dataDir}`);
+  const keptIn = clusterTalk ? `a cluster node, the talk held in ${server.store.location}` : `data in ${dataDir}`;
+  console.log(`  Session:    ${session.id} (${server.resumed ? 'resumed' : 'new'}), ${keptIn}`);
   console.log(`  Join code:  ${session.joinCode}`);
   console.log(`  Presenter:  ${local}/presenter?key=${server.presenterKey}`);
   console.log(`  Projector:  ${local}/`);

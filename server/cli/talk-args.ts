@@ -13,6 +13,8 @@ export const TALK_OPTIONS = {
   data: { type: 'string' },
   'new-session': { type: 'boolean' },
   'joins-per-minute': { type: 'string' },
+  redis: { type: 'string' },
+  'redis-unsafe': { type: 'boolean' },
 } as const;
 
 export interface TalkArgs {
@@ -24,6 +26,10 @@ export interface TalkArgs {
   newSession: boolean;
   /** New phones per client address and minute; 0 for no limit. */
   joinsPerMinute: number;
+  /** `--redis URL` (env HANDSUP_REDIS_URL): the node joins the talk held in that Redis. */
+  redisUrl: string | undefined;
+  /** `--redis-unsafe`: start on a Redis that could lose acknowledged answers. */
+  redisUnsafe: boolean;
 }
 
 /**
@@ -48,5 +54,7 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
     dataDir: resolve(values.data ?? 'data'),
     newSession: values['new-session'] ?? false,
     joinsPerMinute: parseJoinsPerMinute(values['joins-per-minute'], LIMITS.joinsPerMinute),
+    redisUrl: values.redis || process.env.HANDSUP_REDIS_URL || undefined,
+    redisUnsafe: values['redis-unsafe'] ?? false,
   };
 }

@@ -60,7 +60,11 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
   const outbox = new Outbox(log, broadcast, faults);
 
   // The engine counts a record once it is committed, in commit order.
-  log.onCommitted((records) => outbox.run(engine.fold(records)));
+  // Another node's records (a shared log) may open or close a quiz question: its countdown follows.
+  log.onCommitted((records, fromElsewhere) => {
+    outbox.run(engine.fold(records, fromElsewhere));
+    if (fromElsewhere) armQuizTimer();
+  });
   log.onStatus((status) => {
     if (!status.ok) console.error(`handsup: ${status.problems.map((problem) => problem.message).join('; ')}`);
     else console.error('handsup: writing again: everything the room sends is being saved');
