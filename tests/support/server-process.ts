@@ -24,7 +24,7 @@ export function tempDataDir(): string {
 }
 
 /** Starts `handsup start` as a child process on 127.0.0.1 and an ephemeral port. */
-export async function startServer(options: { dataDir?: string; deck?: string; args?: string[] } = {}): Promise<ServerProcess> {
+export async function startServer(options: { dataDir?: string; deck?: string; args?: string[]; startTimeoutMs?: number } = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const args = ['bin/handsup.mjs', 'start', '--host', '127.0.0.1', '--port', '0', '--data', dataDir];
   if (options.deck) args.push('--deck', options.deck);
@@ -40,7 +40,8 @@ export async function startServer(options: { dataDir?: string; deck?: string; ar
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within 30 s:\n${output}`)), 30_000);
+    const limit = options.startTimeoutMs ?? 30_000;
+    const timer = setTimeout(() => reject(new Error(`server did not start within ${limit / 1000} s:\n${output}`)), limit);
     const check = () => {
       const match = /Projector:\s+http:\/\/[^:]+:(\d+)\//.exec(output);
       if (match) {
