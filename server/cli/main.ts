@@ -11,6 +11,8 @@ Usage:
   handsup sessions [--data DIR]
   handsup export pdf [--deck FILE] [--data DIR] [--session ID] [--out FILE] [--fragments] [--notes]
   handsup export results [--data DIR] [--session ID] [--format csv|json] [--out FILE]
+  handsup export pdf|results … --redis URL      (a session held in Redis; see archive)
+  handsup archive --redis URL --data DIR [--session ID]   copy a Redis-held session into SQLite
   handsup dev [--deck FILE] [--port N]
   handsup help
 
@@ -40,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
         return checkDecks(args, { out: (line) => console.log(line), err: (line) => console.error(line) });
       case 'sessions':
         return (await import('./sessions.ts')).sessionsCommand(args);
+      case 'archive':
+        return await (await import('./archive.ts')).archiveCommand(args);
       case 'export':
         return await (await import('./export.ts')).exportCommand(args);
       case 'dev': {

@@ -13,7 +13,7 @@ import {
   startNode,
 } from '../support/cluster.ts';
 import { startRedis, type RedisProcess } from '../support/redis-process.ts';
-import { ROOT, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
+import { ROOT, tempDataDir, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
 
 /** Phones per burst: small, because every node, Redis and the test share two busy cores. */
 const PHONES = Number(process.env.HANDSUP_CLUSTER_TEST_PHONES ?? 60);
@@ -28,6 +28,11 @@ afterEach(async () => {
   await redis?.stop();
   redis = undefined;
 });
+
+/** The command line, as an organiser types it (bounded, not timed: the machine is shared). */
+function runCli(args: string[]) {
+  return spawnSync(process.execPath, ['bin/handsup.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
+}
 
 async function cluster(count: number): Promise<{ nodes: ServerProcess[]; presenter: TestSocket; joinCode: string }> {
   redis = await startRedis();
@@ -55,11 +60,7 @@ async function expectEveryNodeEqualsAFreshReplay(urls: string[]): Promise<void> 
 describe('scale-out: several nodes, Redis the authority', { timeout: 300_000 }, () => {
   it('refuses a Redis that could lose acknowledged answers, with the commands that fix it, unless --redis-unsafe', async () => {
     redis = await startRedis({ persistent: false });
-    const refused = spawnSync(process.execPath, ['bin/handsup.mjs', 'start', '--deck', CLUSTER_DECK, '--port', '0', '--host', '127.0.0.1', '--redis', redis.url], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 150_000,
-    });
+    const refused = runCli(['start', '--deck', CLUSTER_DECK, '--port', '0', '--host', '127.0.0.1', '--redis', redis.url]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`redis-cli -h 127.0.0.1 -p ${redis.port} CONFIG SET appendonly yes`);
     expect(refused.stderr).toContain(`redis-cli -h 127.0.0.1 -p ${redis.port} CONFIG SET maxmemory-policy noeviction`);
@@ -80,6 +81,19 @@ describe('scale-out: several nodes, Redis the authority', { timeout: 300_000 }, 
     const [results] = await everyAnswerOnA;
     expect(results.type === 'choice' && results.options.map((option) => option.count)).toEqual([0, 1, 2].map((o) => phones.filter((_, i) => i % 3 === o).length));
     await expectEveryNodeEqualsAFreshReplay([a!.url, b!.url]);
+
+    // The export reads the session from Redis; the archive keeps it in SQLite after Redis is gone.
+    const exported = runCli(['export', 'results', '--redis', redis!.url, '--deck', CLUSTER_DECK, '--format', 'json']);
+    expect(exported.status, exported.stderr).toBe(0);
+    const json = JSON.parse(exported.stdout) as { session: { joinCode: string }; questions: { id: string; responses: number }[] };
+    expect(json.session.joinCode).toBe(joinCode);
+    expect(json.questions.find((question) => question.id === 'pick-one')!.responses).toBe(PHONES);
+    const archive = tempDataDir();
+    const archived = runCli(['archive', '--redis', redis!.url, '--data', archive]);
+    expect(archived.status, archived.stderr).toBe(0);
+    const listed = runCli(['sessions', '--data', archive]);
+    expect(listed.stdout).toContain(joinCode);
+    expect(listed.stdout).toContain(String(PHONES));
   });
 
   it('loses no acknowledged answer when Redis is killed (SIGKILL) mid-burst and restarted from its AOF', async () => {
