@@ -1,17 +1,29 @@
 import { defineConfig } from 'vite';
 import { d3CloudAsEsm } from './slides/vite/d3-cloud-esm.ts';
 import { handsupDeck } from './slides/vite/deck-plugin.ts';
+import { localThemeFonts } from './slides/vite/theme-fonts.ts';
 import { DEFAULT_DECK_FILE } from './slides/talks/default.ts';
 import { PAGES } from './server/http/pages.ts';
 
 // HANDSUP_DECK lets `handsup dev --deck FILE` (and a build of another talk) reuse this config.
 export default defineConfig({
-  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), d3CloudAsEsm()],
+  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), d3CloudAsEsm(), localThemeFonts()],
+  // `handsup dev`: the packages the pages import, pre-bundled once at start and never found
+  // later. Left to discovery, Vite's optimizer scans the pages in the background on a cold
+  // cache (a fresh clone, every `npm ci`), and whatever it finds late makes it bundle again,
+  // answer the old bundle's requests with 504 "Outdated Optimize Dep" and reload every page:
+  // a page that just loaded, or a reload the deck edit asked for, breaks under it. A new
+  // dependency of a page goes in this list (a CommonJS one must; ESM ones are served as they are).
+  optimizeDeps: {
+    entries: PAGES.map((page) => page.html),
+    include: ['reveal.js', 'reveal.js/plugin/highlight', 'socket.io-client', 'd3-cloud'],
+    noDiscovery: true,
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The projector bundles reveal.js's highlight plugin with every highlight.js language
-    // (~1 MB): it is served from the presenter's own laptop, never over the internet.
+    // The projector's highlight chunk (reveal.js's plugin with every highlight.js language,
+    // ~1 MB, loaded only by decks with code) is served from the presenter's own laptop.
     chunkSizeWarningLimit: 1200,
     // The polyfill fetches <link rel="modulepreload"> targets for browsers without it, but every
     // page here imports its chunks statically, so such a browser finds them when it parses the

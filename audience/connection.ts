@@ -65,6 +65,12 @@ export class Connection {
       if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000 + Math.random() * 2000);
     });
     socket.on('connect_error', (error: RefusalError) => {
+      // Too many phones joining from this network at once: this one joins a few seconds later.
+      if (error.data?.code === 'rate_limited') {
+        this.setStatus('reconnecting');
+        setTimeout(() => socket.connect(), 2000 + Math.random() * 3000);
+        return;
+      }
       if (error.data?.code) {
         events.refused(error.data.code, error.data.message ?? error.message);
         return;

@@ -112,9 +112,24 @@ export interface DeckModeration {
   blockedWords: string[];
 }
 
+/** reveal.js options from reveal-md's `revealOptions:` that the projector passes on. */
+export type RevealDisplayOptions = Record<string, string | number | boolean>;
+
+/** How the projector shows the deck (reveal-md front matter; handsup's defaults otherwise). */
+export interface DeckDisplay {
+  /** A theme shipped with reveal.js, e.g. `white`. */
+  theme: string;
+  /** A style shipped with highlight.js, e.g. `monokai` or `base16/dracula`. */
+  highlightTheme: string;
+  reveal: RevealDisplayOptions;
+}
+
+export const DEFAULT_DISPLAY: DeckDisplay = { theme: 'white', highlightTheme: 'monokai', reveal: {} };
+
 export interface Deck {
   /** The talk's title: the first slide's title, or the file name. */
   title: string;
+  display: DeckDisplay;
   /** Absent means the defaults: the filter on, no extra words. Never sent to phones or the projector. */
   moderation?: DeckModeration;
   /** Path of the deck file as given to the compiler (used in messages). */
@@ -126,6 +141,7 @@ export interface Deck {
 /** The deck as the projector and phones get it: no notes, no quiz answers. */
 export interface PublicDeck {
   title: string;
+  display: DeckDisplay;
   slides: Omit<Slide, 'notes'>[];
   questions: PublicQuestion[];
 }
@@ -141,6 +157,11 @@ export function formatProblem(problem: DeckProblem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
 }
 
+/** A warning (something handsup leaves out that does not stop the deck), as `file:line: warning: message`. */
+export function formatWarning(warning: DeckProblem): string {
+  return formatProblem({ ...warning, message: `warning: ${warning.message}` });
+}
+
 export function toPublicQuestion(question: Question): PublicQuestion {
   if (question.type !== 'quiz') return question;
   const { correct: _hidden, ...rest } = question;
@@ -150,6 +171,7 @@ export function toPublicQuestion(question: Question): PublicQuestion {
 export function toPublicDeck(deck: Deck): PublicDeck {
   return {
     title: deck.title,
+    display: deck.display,
     slides: deck.slides.map(({ notes: _notes, ...slide }) => slide),
     questions: deck.questions.map(toPublicQuestion),
   };

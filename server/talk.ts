@@ -2,7 +2,7 @@ import type { Deck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
 import { SessionEngine } from './engine/session-engine.ts';
 import type { ExportStore } from './export/final-results.ts';
-import { loadPresenterKey } from './presenter-key.ts';
+import { loadPresenterKey } from './auth/presenter-key.ts';
 import { SessionLog } from './store/session-log.ts';
 import type { SessionStore } from './store/session-store.ts';
 import { SqliteStore } from './store/sqlite-store.ts';

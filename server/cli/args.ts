@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../user-error.ts';
 
-export class UsageError extends Error {}
+/** A command line that cannot be run as typed. */
+export class UsageError extends UserError {}
 
 /** node:util parseArgs, with its errors turned into messages that say what to type instead. */
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
@@ -12,7 +14,9 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UsageError(`handsup ${command}: ${(error as Error).message}. Run \`handsup help\` for the options.`);
+    // node's first sentence says what is wrong; the rest is about `--` and positionals.
+    const what = (error as Error).message.split(/\.(?: |$)/)[0];
+    throw new UsageError(`handsup: ${what} for \`handsup ${command}\`. Run \`handsup help\` for the options.`);
   }
 }
 
@@ -30,7 +34,7 @@ export function parsePort(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`port "${value}" is not a port number — use a whole number from 0 to 65535`);
+    throw new UsageError(`handsup: port "${value}" is not a port number — use a whole number from 0 to 65535`);
   }
   return port;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
-import { formatProblem } from '../../protocol/deck.ts';
+import { formatProblem, formatWarning } from '../../protocol/deck.ts';
 
 export interface CheckOutput {
   out: (line: string) => void;
@@ -10,7 +10,7 @@ export interface CheckOutput {
 /** `handsup check FILE…`: 0 when every deck is valid, 1 with `file:line: message` lines otherwise. */
 export function checkDecks(files: string[], output: CheckOutput): number {
   if (files.length === 0) {
-    output.err('handsup check: name at least one deck, e.g. `handsup check slides/talks/my-talk.md`');
+    output.err('handsup: name at least one deck to check, e.g. `handsup check slides/talks/my-talk.md`');
     return 1;
   }
   let failed = 0;
@@ -20,7 +20,9 @@ export function checkDecks(files: string[], output: CheckOutput): number {
       failed += 1;
       continue;
     }
-    const { deck, problems } = compileDeckFile(file);
+    const { deck, problems, warnings } = compileDeckFile(file);
+    // Warnings (reveal.js options handsup ignores) never fail the check.
+    for (const warning of warnings) output.err(formatWarning(warning));
     if (problems.length === 0) {
       output.out(`${file}: ok (${deck.slides.length} slides, ${deck.questions.length} questions)`);
     } else {
@@ -28,5 +30,7 @@ export function checkDecks(files: string[], output: CheckOutput): number {
       failed += 1;
     }
   }
-  return failed === 0 ? 0 : 1;
+  if (failed === 0) return 0;
+  output.err(`handsup: ${failed} of ${files.length} deck(s) have problems — fix the lines above and check again`);
+  return 1;
 }

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
+import { loadPresenterKey } from '../auth/presenter-key.ts';
 import { handsupLiveDev } from '../dev/live-dev-plugin.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
 import type { Talk } from '../talk.ts';
+import { ensureCanListen, listenFailure } from './listen-check.ts';
 import { readTalkArgs } from './talk-args.ts';
 
 /**
@@ -16,13 +18,19 @@ export async function devCommand(args: string[]): Promise<number> {
     return 1;
   }
   const { deck, deckFile } = talkArgs;
+  const host = talkArgs.host ?? 'localhost';
+  // Without --port, Vite moves on to the next free port; with it, a busy port stops the
+  // start here, before the plugin below opens the talk and makes a session.
+  const strictPort = args.some((arg) => arg === '--port' || arg.startsWith('--port='));
+  loadPresenterKey(talkArgs.dataDir);
+  if (strictPort) await ensureCanListen(talkArgs.port, host);
   process.env.HANDSUP_DECK = deckFile;
   let talk: Talk | undefined;
   const { createServer } = await import('vite');
   const server = await createServer({
     root: PACKAGE_ROOT,
     configFile: resolve(PACKAGE_ROOT, 'vite.config.ts'),
-    server: { port: talkArgs.port, host: talkArgs.host ?? 'localhost', strictPort: args.some((arg) => arg === '--port' || arg.startsWith('--port=')) },
+    server: { port: talkArgs.port, host, strictPort },
     plugins: [
       handsupLiveDev({
         deck,
@@ -34,7 +42,10 @@ export async function devCommand(args: string[]): Promise<number> {
       }),
     ],
   });
-  await server.listen();
+  await server.listen().catch(async (error: NodeJS.ErrnoException) => {
+    await server.close();
+    throw error.code ? listenFailure(error, host, talkArgs.port) : error;
+  });
   server.printUrls();
   const local = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
   if (talk) {

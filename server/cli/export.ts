@@ -10,7 +10,7 @@ import { resultsCsv } from '../export/results-csv.ts';
 import { resultsJson } from '../export/results-json.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 
-const PREFIX = 'handsup export:';
+const PREFIX = 'handsup:';
 
 /** `handsup export pdf|results …`. Resolves with the exit code. */
 export async function exportCommand(args: string[]): Promise<number> {
@@ -20,7 +20,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (what === 'pdf') return exportPdfCommand(rest);
   if (what === 'results') return exportResultsCommand(rest);
   throw new UsageError(
-    `handsup export: ${what === undefined ? 'say what to export' : `cannot export "${what}"`} — \`handsup export pdf\` (the talk with its results) or \`handsup export results\` (every answer as CSV or JSON)`,
+    `handsup: ${what === undefined ? 'say what to export' : `cannot export "${what}"`} — \`handsup export pdf\` (the talk with its results) or \`handsup export results\` (every answer as CSV or JSON)`,
   );
 }
 
@@ -126,7 +126,7 @@ export type ResultsFormat = 'csv' | 'json';
 function resultsFormat(format: string | undefined, out: string | undefined): ResultsFormat {
   if (format === undefined) return out !== undefined && extname(out).toLowerCase() === '.csv' ? 'csv' : 'json';
   if (format === 'csv' || format === 'json') return format;
-  throw new UsageError(`handsup export results: unknown format "${format}" — use --format csv or --format json`);
+  throw new UsageError(`handsup: unknown format "${format}" — use --format csv or --format json`);
 }
 
 async function exportResultsCommand(args: string[]): Promise<number> {

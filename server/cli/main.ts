@@ -1,6 +1,6 @@
 import { checkDecks } from './check.ts';
 import { startCommand } from './start.ts';
-import { UsageError } from './args.ts';
+import { asCliLine, UserError } from '../user-error.ts';
 
 const HELP = `handsup — workshop talks with live polls and quizzes
 
@@ -61,8 +61,8 @@ export async function main(argv: string[]): Promise<number> {
         return 1;
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(error.message);
+    if (error instanceof UserError) {
+      console.error(asCliLine(error.message));
       return 1;
     }
     throw error;

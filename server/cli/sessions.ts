@@ -8,7 +8,7 @@ export function sessionsCommand(args: string[]): number {
   const { values } = parseCommandArgs('sessions', args, { data: { type: 'string' } });
   const dataDir = resolve(values.data ?? 'data');
   if (!existsSync(dataDir)) {
-    console.error(`handsup sessions: no data folder at ${dataDir} — pass --data DIR, or start a talk first`);
+    console.error(`handsup: no data folder at ${dataDir} — pass --data DIR, or start a talk first`);
     return 1;
   }
   const store = new SqliteStore(dataDir);

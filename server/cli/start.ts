@@ -2,8 +2,10 @@ import QRCode from 'qrcode';
 import { createHandsupServer } from '../app.ts';
 import { openClusterTalk } from '../cluster-talk.ts';
 import { assetsAreBuilt, buildAssets } from '../build-assets.ts';
+import { loadPresenterKey } from '../auth/presenter-key.ts';
 import { DIST_DIR } from '../paths.ts';
 import { baseUrl, lanAddresses } from './lan-urls.ts';
+import { ensureCanListen, listenFailure } from './listen-check.ts';
 import { readTalkArgs } from './talk-args.ts';
 
 /** `handsup start`: serves the talk until SIGINT/SIGTERM. Resolves with the exit code. */
@@ -12,6 +14,10 @@ export async function startCommand(args: string[]): Promise<number> {
   if (!talk) return 1;
   const { deck, deckFile, port, dataDir } = talk;
   const host = talk.host ?? '0.0.0.0';
+  // What can stop the start is checked before a session is made or pages are built.
+  // A cluster node's key is the cluster's (env, or kept in Redis), not the data folder's.
+  if (!talk.redisUrl) loadPresenterKey(dataDir);
+  await ensureCanListen(port, host);
   if (!assetsAreBuilt()) await buildAssets((line) => console.log(line));
 
   // A cluster node replays the talk from Redis before it serves; it refuses a Redis that could lose answers.
@@ -33,18 +39,11 @@ export async function startCommand(args: string[]): Promise<number> {
     joinsPerMinute: talk.joinsPerMinute,
     talk: clusterTalk,
   });
-  const address = await server.listen(port, host).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') {
-      console.error(`handsup: port ${port} is already in use — stop the other program or pass --port N`);
-    } else {
-      console.error(`handsup: cannot listen on ${host}:${port}: ${error.message}`);
-    }
-    return undefined;
-  });
-  if (!address) {
+  const address = await server.listen(port, host).catch(async (error: NodeJS.ErrnoException) => {
+    // Taken in the moment since the check: rare, and said the same way.
     await server.close();
-    return 1;
-  }
+    throw listenFailure(error, host, port);
+  });
 
   const { session } = server;
   const lanUrls = lanAddresses(host).map((lanAddress) => baseUrl(lanAddress, address.port));

@@ -6,7 +6,7 @@ import { exportPdf } from '../export/pdf/export-pdf.ts';
 import { NoBrowserError } from '../export/pdf/print-pdf.ts';
 import { resultsCsv } from '../export/results-csv.ts';
 import { resultsJson } from '../export/results-json.ts';
-import { presenterCookieAccepted } from './presenter-access.ts';
+import { presenterCookieAccepted } from '../auth/presenter-cookie.ts';
 import { sendPage } from './serve-page.ts';
 
 export interface ExportRoutesOptions {

@@ -1,9 +1,10 @@
+import type { RefusalReason } from '../auth/presenter-gate.ts';
+
 /**
  * The page a browser gets instead of the presenter console (or a driving projector) when
  * it has no valid key: what happened and where the right address is. It carries no
  * notes, no results and nothing about the talk.
  */
-export type RefusalReason = 'no-key' | 'wrong-key';
 
 const STYLE = `
   :root { color-scheme: light; }
@@ -20,15 +21,29 @@ const STYLE = `
 const HEADINGS: Record<RefusalReason, string> = {
   'no-key': 'The presenter console needs the presenter key',
   'wrong-key': 'This presenter key is not the right one',
+  'too-many-keys': 'Too many wrong presenter keys',
 };
 
 const FIRST_LINES: Record<RefusalReason, string> = {
   'no-key': 'This browser has not been given the presenter key yet, or its presenter cookie has expired.',
   'wrong-key':
     'The key in the address does not match this server’s key. The key changes when the server runs with another data folder or another <code>HANDSUP_PRESENTER_KEY</code>.',
+  'too-many-keys':
+    'This address sent too many wrong keys, so the server takes no key from it for a moment (ten tries, then one every few seconds). Wait, then open the right address once.',
 };
 
-export function refusalPageHtml(reason: RefusalReason): string {
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+export interface RefusalDetails {
+  /** How the browser reached this server (`host:port`), so the hint names the real address. */
+  origin: string;
+  retryAfterSeconds?: number;
+}
+
+export function refusalPageHtml(reason: RefusalReason, details: RefusalDetails): string {
+  const wait = details.retryAfterSeconds === undefined ? '' : `<p><strong>Try again in ${details.retryAfterSeconds} s.</strong></p>\n`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -42,8 +57,8 @@ export function refusalPageHtml(reason: RefusalReason): string {
 <main>
 <h1>${HEADINGS[reason]}</h1>
 <p>${FIRST_LINES[reason]}</p>
-<p>Open the presenter address that <code>handsup start</code> printed in its terminal, on the line that starts with <strong>Presenter:</strong></p>
-<pre>  Presenter:  http://localhost:3000/presenter?key=…</pre>
+${wait}<p>Open the presenter address that <code>handsup start</code> printed in its terminal, on the line that starts with <strong>Presenter:</strong></p>
+<pre>  Presenter:  ${escapeHtml(details.origin)}/presenter?key=…</pre>
 <p>This browser then keeps the key in a cookie and removes it from the address bar, so you can reload the console at any time.</p>
 <p class="aside">The projector (<code>/</code>) and the audience’s join page (<code>/join</code>) need no key.</p>
 </main>

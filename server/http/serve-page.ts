@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PageRoute } from './pages.ts';
-import { presenterSetCookie } from './presenter-access.ts';
-import { DRIVE_MARKER, presenterGate } from './presenter-gate.ts';
+import { presenterSetCookie } from '../auth/presenter-cookie.ts';
+import { DRIVE_MARKER, presenterGate } from '../auth/presenter-gate.ts';
 import { continuePageHtml, refusalPageHtml } from './refusal-page.ts';
 
 const HTML = 'text/html; charset=utf-8';
@@ -29,6 +29,17 @@ export function withDriveMarker(html: string): string {
 }
 
 /**
+ * This server's address as the browser reached it (its Host header when that is a plain
+ * host and port), else localhost and the port the request came in on: the refusal page
+ * names the address that works, not a default port.
+ */
+export function requestOrigin(req: IncomingMessage): string {
+  const host = req.headers.host;
+  if (host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) return `http://${host}`;
+  return `http://localhost:${req.socket.localPort ?? ''}`;
+}
+
+/**
  * Answers a page request through the presenter gate: serves the page (marked when the
  * presenter's cookie is there), swaps `?key=` for the cookie, or refuses. `html` gives the
  * page: read from dist/ in production, transformed by Vite in dev.
@@ -41,14 +52,17 @@ export async function servePage(
   html: (presenter: boolean) => string | Buffer | Promise<string | Buffer>,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const decision = presenterGate(page, url, req.headers, presenterKey);
+  const decision = presenterGate(page, url, { headers: req.headers, address: req.socket.remoteAddress }, presenterKey);
   switch (decision.kind) {
     case 'serve':
       sendPage(res, 200, HTML, await html(decision.presenter));
       return;
-    case 'refuse':
-      sendPage(res, 403, HTML, refusalPageHtml(decision.reason));
+    case 'refuse': {
+      const details = { origin: requestOrigin(req), retryAfterSeconds: decision.retryAfterSeconds };
+      const retry: Record<string, string> = decision.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(decision.retryAfterSeconds) };
+      sendPage(res, decision.reason === 'too-many-keys' ? 429 : 403, HTML, refusalPageHtml(decision.reason, details), retry);
       return;
+    }
     case 'exchange': {
       const cookie = { 'Set-Cookie': presenterSetCookie(presenterKey) };
       if (decision.fromOtherSite) sendPage(res, 200, HTML, continuePageHtml(decision.location), cookie);

@@ -76,6 +76,11 @@ export class ClientLimits {
     return this.take(this.events, key, presenter ? LIMITS.presenterEventBurst : LIMITS.eventBurst, presenter ? LIMITS.presenterEventsPerSecond : LIMITS.eventsPerSecond);
   }
 
+  /** Whether `key` has an event left, without spending it (the frame gate's cheap look). */
+  hasEvent(key: string): boolean {
+    return this.events.get(key)?.hasToken(this.clock()) ?? true;
+  }
+
   allowReaction(participantId: string): boolean {
     return this.take(this.reactions, participantId, LIMITS.reactionBurst, LIMITS.reactionsPerSecond);
   }

@@ -5,6 +5,7 @@ import type { LiveSocket } from './broadcast.ts';
 import type { ClientLimits } from './client-limits.ts';
 import { COMMANDS, type Command, type CommandContext, type EventName } from './commands.ts';
 import type { FaultLog } from './fault-log.ts';
+import { gateFrames } from './frame-gate.ts';
 import { measureMessage } from './frame-measure.ts';
 import type { PhoneLanes } from './phone-lanes.ts';
 import { validate } from './validate.ts';
@@ -16,6 +17,9 @@ export interface GuardOptions {
   faults: FaultLog;
 }
 
+/** Refusals in a row after which a socket counts as flooding: answered up to here, dropped unread after. */
+const FLOOD_AFTER_REFUSALS = LIMITS.eventBurst * 2;
+
 const WHO: Record<LiveSocket['data']['role'], string> = { presenter: 'the presenter', display: 'a projector', audience: 'a phone' };
 
 /**
@@ -24,7 +28,8 @@ const WHO: Record<LiveSocket['data']['role'], string> = { presenter: 'the presen
  * shape (the payload if the event has one, then the callback — nothing more, nothing
  * less), the sender's role, size and nesting (measured without recursion), the payload's
  * schema; then the command runs, one phone's commands in turn. Anything wrong is answered
- * through the callback when there is one and dropped otherwise; anything that throws is
+ * through the callback when there is one and dropped otherwise; a socket far over its
+ * budget has its frames dropped before they are even decoded. Anything that throws is
  * logged once with the event and the role and answered `internal`. Nothing a client
  * sends gets past this to end the process.
  */
@@ -32,6 +37,8 @@ export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
   const { role, participantId } = socket.data;
   const budgetKey = participantId ?? socket.id;
   let refusedInRow = 0;
+  // Far over budget: further frames are dropped unread until the budget has room again.
+  gateFrames(socket, () => refusedInRow > FLOOD_AFTER_REFUSALS && !options.limits.hasEvent(budgetKey));
 
   socket.use(([event, ...args]) => {
     const callback = typeof args.at(-1) === 'function' ? (args.at(-1) as (reply: unknown) => void) : undefined;
@@ -49,11 +56,6 @@ export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
     try {
       if (!options.limits.allowEvent(budgetKey, role === 'presenter')) {
         refusedInRow += 1;
-        // A socket that keeps going far past its budget is flooding: closing it is cheaper than reading it.
-        if (refusedInRow > LIMITS.eventBurst * 10) {
-          socket.disconnect(true);
-          return;
-        }
         return reply(failure('rate_limited', 'too many messages — wait a moment and try again'));
       }
       refusedInRow = 0;

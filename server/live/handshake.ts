@@ -1,9 +1,7 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Failure } from '../../protocol/errors.ts';
 import { handshakeSchema } from '../../protocol/events.ts';
 import type { SessionEngine } from '../engine/session-engine.ts';
-import { presenterCookieAccepted } from '../http/presenter-access.ts';
-import { keyMatches } from '../presenter-key.ts';
+import { presenterHandshakeRefusal } from '../auth/presenter-gate.ts';
 import { normaliseJoinCode } from '../store/join-code.ts';
 import type { LiveServer } from './broadcast.ts';
 import type { ClientLimits } from './client-limits.ts';
@@ -15,16 +13,6 @@ export interface HandshakeOptions {
   presenterKey: string;
   limits: ClientLimits;
   faults: FaultLog;
-}
-
-/**
- * A presenter proves itself with the key (CLI, tests) or, in the browser, with the
- * HTTP-only cookie the key was exchanged for. Undefined means accepted.
- */
-function presenterRefusal(key: string | undefined, headers: IncomingHttpHeaders, presenterKey: string): string | undefined {
-  if (key !== undefined) return keyMatches(presenterKey, key) ? undefined : 'wrong presenter key';
-  if (presenterCookieAccepted(headers, presenterKey)) return undefined;
-  return 'no presenter key: open the presenter address that `handsup start` printed (…/presenter?key=…)';
 }
 
 function connectError(code: Failure['code'], message: string): Error {
@@ -44,8 +32,9 @@ export function checkHandshakes(io: LiveServer, options: HandshakeOptions): void
       const auth = parsed.data;
       const engine = options.engine();
       if (auth.role === 'presenter') {
-        const refusal = presenterRefusal(auth.key, socket.handshake.headers, options.presenterKey);
-        if (refusal) return next(connectError('forbidden', refusal));
+        // Key or cookie, wrong keys throttled per client address: server/auth owns the rules.
+        const refusal = presenterHandshakeRefusal(auth.key, socket.handshake, options.presenterKey);
+        if (refusal) return next(connectError(refusal.code, refusal.message));
       }
       if (auth.role === 'audience') {
         if (normaliseJoinCode(auth.joinCode) !== engine.session.joinCode) {

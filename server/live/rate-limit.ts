@@ -19,6 +19,12 @@ export class TokenBucket {
     return true;
   }
 
+  /** Whether take(now) would succeed, without taking. */
+  hasToken(now: number): boolean {
+    this.refill(now);
+    return this.tokens >= 1;
+  }
+
   /** Back to a full burst by `now`: nothing to remember about this client any more. */
   isFull(now: number): boolean {
     this.refill(now);

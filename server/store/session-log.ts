@@ -33,6 +33,8 @@ export class SessionLog {
   private readonly unsaved = new Map<string, SessionRecord>();
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly retryMs: number;
+  /** After close nothing more is written: the store is about to close too. */
+  private closed = false;
 
   constructor(
     private readonly store: SessionStore,
@@ -99,11 +101,13 @@ export class SessionLog {
   close(): void {
     this.flush();
     this.writeKept();
+    this.closed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
   }
 
   private write(records: readonly SessionRecord[]): void | Promise<void> {
+    if (this.closed) throw new Error('the server is shutting down: nothing more is saved');
     const kinds = records.map((record) => record.kind);
     const failed = (error: unknown): never => {
       this.health.failed(kinds, describeStorageError(error, this.store.location));
@@ -148,6 +152,7 @@ export class SessionLog {
     const records = [...this.unsaved.values()];
     this.unsaved.clear();
     const retry = () => {
+      if (this.closed) return;
       for (const record of records) if (!this.unsaved.has(keyOf(record)) || record.kind === 'reactions') this.remember(record);
       this.retryTimer ??= setTimeout(() => {
         this.retryTimer = undefined;

@@ -1,143 +1,85 @@
 /**
  * reveal.js's `<!-- .slide: … -->` and `<!-- .element: … -->` comments, applied to the
- * rendered HTML string instead of a DOM.
- *
- * `.element` follows reveal.js's markdown plugin exactly (its addAttributes walk): the
- * attributes go to the nearest element sibling BEFORE the comment inside the same parent
- * (ignoring <br>), or to the parent itself when there is none. So:
- *   - `- item <!-- .element: … -->`       → the <li>
- *   - `Some text <!-- .element: … -->`    → the <p>;  `## Title <!-- … -->` → the <h2>
- *   - `![pic](a.png) <!-- .element: … -->` → the <img>
- *   - `Text **bold** <!-- .element: … -->` → the <strong> (reveal.js does the same)
- *   - a comment right after a list (next line) → the list's last <li>; after a blank
- *     line → the whole <ul>/<ol>. That is why markdown.ts keeps blank lines.
- *   - a comment with no element before it at the top of the slide → the slide itself.
- * `.slide` comments go to the slide wherever they are. Both comments are removed from
- * the HTML; other comments are left alone.
+ * parsed slide exactly as reveal.js's markdown plugin applies them to the DOM (its
+ * addAttributes walk, reveal.js 6):
+ *   - `.element` goes to the nearest element sibling BEFORE the comment inside the same
+ *     parent (a <br> skipped), or to the parent itself when there is none; at the top of
+ *     the slide, to the slide. `- item <!-- … -->` → the <li>, `Some text <!-- … -->` →
+ *     the <p>, `![pic](a.png) <!-- … -->` → the <img>, `Text **bold** <!-- … -->` → the
+ *     <strong>.
+ *   - when that sibling is a list and no blank line separates it from the comment, the
+ *     list's last item (that is why markdown.ts keeps blank lines);
+ *   - `.slide` (only when the comment is not an `.element` one) goes to the slide.
+ * Attributes are read with reveal.js's own pattern (`name="value"` and bare `data-…`) and
+ * set with setAttribute semantics: a later value replaces an earlier one, `class` too.
+ * The matched text is cut from the comment, as in reveal.js; a comment left empty is
+ * dropped (the browser shows neither, and the slide's HTML stays readable).
  */
-import { mergeAttributes, parseAttributes, serializeAttributes, type Attribute } from './attributes.ts';
-import { scanHtml, type OpenTagToken } from './html-scan.ts';
+import {
+  childNodesOf,
+  isComment,
+  isElement,
+  removeNode,
+  setAttribute,
+  type DomComment,
+  type DomElement,
+  type DomNode,
+  type SlideFragment,
+} from './slide-dom.ts';
 
-const ELEMENT_COMMENT = /^\s*\.element\b:?([\s\S]*)$/;
-const SLIDE_COMMENT = /^\s*\.slide\b:?([\s\S]*)$/;
+const ELEMENT_COMMENT = /\.element\s*?(.+?)$/m;
+const SLIDE_COMMENT = /\.slide:\s*?(\S.+?)$/m;
+const ATTRIBUTE = /([^"= ]+?)="([^"]+?)"|(data-[^"= ]+?)(?=[" ])/g;
 const BLANK_LINE = /\n[ \t]*\n/;
 
-interface ElementRef {
-  tag: OpenTagToken;
-  /** Last element child of any kind: the <li> a list comment falls back to. */
-  lastChild: ElementRef | null;
+/** Sets the comment's attributes on `target`; false when the comment is not of this kind. */
+function applyComment(comment: DomComment, target: DomElement, pattern: RegExp): boolean {
+  const match = pattern.exec(comment.data);
+  if (!match) return false;
+  comment.data = comment.data.slice(0, match.index) + comment.data.slice(match.index + match[0].length);
+  for (const [, name, value, bareName] of (match[1] ?? '').matchAll(ATTRIBUTE)) {
+    if (value !== undefined && name !== undefined) setAttribute(target, name, value);
+    else if (bareName !== undefined) setAttribute(target, bareName, '');
+  }
+  return true;
 }
 
-interface Frame {
-  /** null for the slide itself. */
-  element: ElementRef | null;
-  /** Nearest element sibling before the current position, <br> skipped. */
-  previousElement: ElementRef | null;
-  /** Text (or comment text) of the node just before the current position, as reveal.js checks it. */
-  previousNodeText: string | null;
+function previousSiblingText(siblings: readonly DomNode[], index: number): string {
+  const previous = siblings[index - 1];
+  if (!previous) return '';
+  if (previous.nodeName === '#text') return (previous as { value: string }).value;
+  return isComment(previous) ? previous.data : '';
 }
 
-export interface AttributeCommentsResult {
-  html: string;
-  slideAttributes: Attribute[];
-}
-
-interface Replacement {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export function applyAttributeComments(html: string): AttributeCommentsResult {
-  if (!html.includes('<!--')) return { html, slideAttributes: [] };
-
-  const stack: Frame[] = [{ element: null, previousElement: null, previousNodeText: null }];
-  const added = new Map<OpenTagToken, Attribute[]>();
-  const removals: Replacement[] = [];
-  let slideAttributes: Attribute[] = [];
-
-  const top = (): Frame => stack[stack.length - 1] as Frame;
-  const addTo = (target: ElementRef | null, attributes: Attribute[]): void => {
-    if (!target) slideAttributes = mergeAttributes(slideAttributes, attributes);
-    else added.set(target.tag, mergeAttributes(added.get(target.tag) ?? [], attributes));
-  };
-
-  for (const token of scanHtml(html)) {
-    const frame = top();
-    switch (token.kind) {
-      case 'text':
-        frame.previousNodeText = token.text;
-        break;
-      case 'open': {
-        const element: ElementRef = { tag: token, lastChild: null };
-        if (token.name !== 'br') frame.previousElement = element;
-        if (frame.element) frame.element.lastChild = element;
-        frame.previousNodeText = null;
-        if (!token.selfClosing) stack.push({ element, previousElement: null, previousNodeText: null });
-        break;
-      }
-      case 'close': {
-        const depth = openDepthOf(stack, token.name);
-        // A stray close tag in hand-written HTML is ignored rather than closing the slide.
-        if (depth > 0) stack.length = depth;
-        top().previousNodeText = null;
-        break;
-      }
-      case 'comment': {
-        const elementMatch = ELEMENT_COMMENT.exec(token.body);
-        const slideMatch = elementMatch ? null : SLIDE_COMMENT.exec(token.body);
-        if (!elementMatch && !slideMatch) {
-          frame.previousNodeText = token.body;
+/**
+ * Applies every attribute comment of the slide. `slide` stands for the <section> (it
+ * collects the slide's attributes); the fragment holds the slide's content.
+ */
+export function applyAttributeComments(fragment: SlideFragment, slide: DomElement): void {
+  const visit = (node: DomNode, self: DomElement, previous: DomElement, siblings: readonly DomNode[], index: number): void => {
+    const children = childNodesOf(node);
+    let target: DomElement = self;
+    children.forEach((child, childIndex) => {
+      for (let before = childIndex - 1; before >= 0; before -= 1) {
+        const candidate = children[before]!;
+        if (isElement(candidate) && candidate.tagName !== 'br') {
+          target = candidate;
           break;
         }
-        if (elementMatch) {
-          let target = frame.previousElement ?? frame.element;
-          const isList = target?.tag.name === 'ul' || target?.tag.name === 'ol';
-          if (target && isList && !BLANK_LINE.test(frame.previousNodeText ?? '')) target = target.lastChild ?? target;
-          addTo(target, parseAttributes(elementMatch[1] ?? ''));
-        } else {
-          slideAttributes = mergeAttributes(slideAttributes, parseAttributes(slideMatch?.[1] ?? ''));
-        }
-        removals.push({ start: startOfSpacesBefore(html, token.start), end: token.end, text: '' });
-        frame.previousNodeText = '';
-        break;
       }
+      if (isElement(child)) visit(child, child, target, children, childIndex);
+      else if (isComment(child)) visit(child, slide, target, children, childIndex);
+    });
+    if (!isComment(node)) return;
+    let element = previous;
+    const isList = element.tagName === 'ul' || element.tagName === 'ol';
+    if (isList && !BLANK_LINE.test(previousSiblingText(siblings, index))) {
+      element = [...element.childNodes].reverse().find(isElement) ?? element;
     }
-  }
-
-  const replacements: Replacement[] = [...removals];
-  for (const [tag, attributes] of added) {
-    const merged = mergeAttributes(parseAttributes(tag.attributes), attributes);
-    const writtenName = html.slice(tag.start + 1, tag.start + 1 + tag.name.length);
-    const closing = html.slice(tag.start, tag.end).endsWith('/>') ? ' />' : '>';
-    replacements.push({ start: tag.start, end: tag.end, text: `<${writtenName}${serializeAttributes(merged)}${closing}` });
-  }
-  return { html: applyReplacements(html, replacements), slideAttributes };
-}
-
-function openDepthOf(stack: readonly Frame[], name: string): number {
-  for (let depth = stack.length - 1; depth > 0; depth -= 1) {
-    if (stack[depth]?.element?.tag.name === name) return depth;
-  }
-  return -1;
-}
-
-/** The comment takes the spaces before it on its line along: `<li>one</li>`, not `<li>one </li>`. */
-function startOfSpacesBefore(html: string, position: number): number {
-  let start = position;
-  while (start > 0 && (html[start - 1] === ' ' || html[start - 1] === '\t')) start -= 1;
-  return start;
-}
-
-/** One pass over the string, so many comments on a big slide stay linear. */
-function applyReplacements(html: string, replacements: Replacement[]): string {
-  replacements.sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
-  let position = 0;
-  for (const { start, end, text } of replacements) {
-    parts.push(html.slice(position, start), text);
-    position = end;
-  }
-  parts.push(html.slice(position));
-  return parts.join('');
+    if (!applyComment(node, element, ELEMENT_COMMENT)) applyComment(node, slide, SLIDE_COMMENT);
+    if (node.data.trim() === '') emptied.push(node);
+  };
+  const emptied: DomComment[] = [];
+  visit(fragment, slide, slide, [], 0);
+  for (const comment of emptied) removeNode(comment);
 }

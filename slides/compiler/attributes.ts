@@ -2,8 +2,6 @@
  * HTML attribute lists as written in `<!-- .slide: … -->`, `<!-- .element: … -->` and
  * in tags: `name="value"`, `name='value'`, `name=value` and bare `name`.
  */
-import { decodeEntities } from './text.ts';
-
 export interface Attribute {
   /** Lowercase, as the DOM would store it. */
   name: string;
@@ -47,10 +45,4 @@ export function serializeAttributes(attributes: readonly Attribute[]): string {
   return attributes
     .map(({ name, value }) => (value === '' ? ` ${name}` : ` ${name}="${value.replace(/"/g, '&quot;')}"`))
     .join('');
-}
-
-/** For Slide.attributes: names to values with entities decoded, ready for setAttribute. */
-export function attributesToRecord(attributes: readonly Attribute[]): Record<string, string> {
-  // fromEntries defines own properties: a name like __proto__ stays a plain key.
-  return Object.fromEntries(attributes.map(({ name, value }) => [name, decodeEntities(value)]));
 }

@@ -8,13 +8,15 @@ import { DeckQuestions } from './deck-questions.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { sortByLine, type LineProblem } from './problems.ts';
 import { compileSlide } from './slide.ts';
-import { splitDeck } from './split.ts';
+import { findFrontMatter, splitDeck } from './split.ts';
 
 export interface CompileResult {
   /** Best effort when there are problems; callers must not start a deck that has any. */
   deck: Deck;
   /** Every problem in the file, sorted by line. */
   problems: DeckProblem[];
+  /** What handsup leaves out but that does not stop the deck (ignored reveal.js options), sorted by line. */
+  warnings: DeckProblem[];
 }
 
 /** `talks/intro.md` → `intro`: the title of last resort. */
@@ -26,8 +28,9 @@ function fileTitle(file: string): string {
 export function compileDeck(source: string, file: string): CompileResult {
   // Line numbers are counted on `\n`; a BOM or CRLF endings must not shift or pollute them.
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const split = splitDeck(text);
-  const frontMatter = readFrontMatter(split.frontMatter);
+  const frontMatterSource = findFrontMatter(text);
+  const frontMatter = readFrontMatter(frontMatterSource);
+  const split = splitDeck(text, frontMatterSource, frontMatter.separators);
   const problems: LineProblem[] = [...split.problems, ...frontMatter.problems];
 
   const deckQuestions = new DeckQuestions();
@@ -39,16 +42,20 @@ export function compileDeck(source: string, file: string): CompileResult {
   deckQuestions.checkComparisons();
   problems.push(...deckQuestions.problems);
 
-  if (slides.length === 0) {
+  // Empty slides are kept (reveal.js shows them), but a deck of nothing else is a mistake.
+  if (slides.every((slide) => slide.html === '' && slide.notes === '')) {
     problems.push({ line: 1, message: 'the deck has no slides — write some Markdown, with a --- line between slides' });
   }
 
   const deck: Deck = {
-    title: frontMatter.title ?? (slides[0]?.title || fileTitle(file)),
+    // An empty first slide (a leading ---) has no title to give.
+    title: frontMatter.title ?? (slides.find((slide) => slide.html !== '')?.title || fileTitle(file)),
     file,
+    display: frontMatter.display,
     slides,
     questions: deckQuestions.questions,
     ...(frontMatter.moderation ? { moderation: frontMatter.moderation } : {}),
   };
-  return { deck, problems: sortByLine(problems).map(({ line, message }) => ({ file, line, message })) };
+  const located = (list: LineProblem[]) => sortByLine(list).map(({ line, message }) => ({ file, line, message }));
+  return { deck, problems: located(problems), warnings: located(frontMatter.warnings) };
 }

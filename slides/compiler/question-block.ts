@@ -59,9 +59,12 @@ function describeUnknownFieldOfUnknownType(key: string): string | null {
 type ParseOutcome<T> = { fields: T | null; problems: LineProblem[] };
 
 /**
- * Runs the type's strict schema. When the only complaints are unknown keys, the block is
- * parsed again without them so that the cross-field rules still run and the presenter
- * sees every problem of the block at once.
+ * Runs the type's strict schema. When it complains, the block is parsed again without the
+ * keys it complained about (unknown ones, and ones with a bad value), so that the
+ * cross-field rules still run on the rest and the presenter sees every problem of the
+ * block in one run: a typo in `results:` must not hide a `correct:` that is not an option.
+ * When a key the rest depends on was bad (`options:`), the second parse fails too and
+ * only the first parse's problems are reported.
  */
 function parseFields(
   type: QuestionType,
@@ -77,6 +80,8 @@ function parseFields(
   const problems: LineProblem[] = [];
   const reportedPaths = new Set<string>();
   const unknownKeys: string[] = [];
+  const badKeys = new Set<string>();
+  let wholeBlockIssue = false;
   for (const issue of first.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -90,10 +95,13 @@ function parseFields(
     if (reportedPaths.has(pathKey)) continue;
     reportedPaths.add(pathKey);
     problems.push({ line: block.lineOf(issue.path) ?? fenceLine, message: issue.message });
+    const key = issue.path[0];
+    if (typeof key === 'string') badKeys.add(key);
+    else wholeBlockIssue = true;
   }
 
-  if (reportedPaths.size > 0) return { fields: null, problems };
-  const known = Object.fromEntries(Object.entries(record).filter(([key]) => !unknownKeys.includes(key)));
+  if (wholeBlockIssue) return { fields: null, problems };
+  const known = Object.fromEntries(Object.entries(record).filter(([key]) => !unknownKeys.includes(key) && !badKeys.has(key)));
   const second = schema.safeParse(known);
   return { fields: second.success ? second.data : null, problems };
 }

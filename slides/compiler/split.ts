@@ -1,13 +1,20 @@
 /**
- * Cuts the deck file into slides, line by line, the way reveal.js's markdown plugin does:
- * a line that is `---` starts a new column, `--` a new slide below, and a line starting
- * with `Note:` (or `Notes:`) turns the rest of the slide into speaker notes. Unlike
- * reveal.js, separators and `Note:` inside fenced code blocks (``` or ~~~) are left alone,
- * so a slide can show YAML front matter or a horizontal rule in code.
+ * Cuts the deck file into slides the way reveal.js's markdown plugin does (its slidify):
+ * the separator patterns run over the whole text (flags `mg`), a horizontal match starts
+ * a new column, a vertical one a new slide below, and every piece is a slide, empty ones
+ * included, so slide indices and `#/h/v` links are reveal.js's. handsup's default
+ * patterns are a line that is `---` and a line that is `--` (spaces around allowed);
+ * reveal-md's front matter may set others. In each slide a line starting with `Note:`
+ * (or `Notes:`, any case) turns the rest of the slide into speaker notes.
  *
- * The same pass finds the poll blocks, because only a fence-aware scan knows where a
- * fence starts and ends, and it is the only place that still sees the file's line numbers.
+ * Unlike reveal.js, a separator or `Note:` inside fenced code (``` or ~~~) is left
+ * alone, so a slide can show a horizontal rule or a note in code, and everything after
+ * the first `Note:` is notes (reveal.js takes none when a slide has two).
+ *
+ * The same pass finds the poll blocks: only a fence-aware scan knows where a fence
+ * starts and ends, and it is the only place that still sees the file's line numbers.
  */
+import { findFences, type Fence } from './fences.ts';
 import type { LineProblem } from './problems.ts';
 import { questionSlotMarker } from './question-slot.ts';
 
@@ -19,7 +26,7 @@ export interface PollBlockSource {
 }
 
 export interface SlideSource {
-  /** Column and row in reveal.js's grid, counted after empty slides are dropped. */
+  /** Column and row in reveal.js's grid. */
   h: number;
   v: number;
   /** 1-based line of the slide's first non-blank line (the line after the separator if it has none). */
@@ -35,207 +42,184 @@ export interface FrontMatterSource {
   /** 1-based line of the first YAML line (the line after the opening `---`). */
   firstLine: number;
   yaml: string;
+  /** 0-based index of the first line after the closing `---`. */
+  bodyIndex: number;
 }
 
+/** Regular expression sources, as reveal.js's data-separator and data-separator-vertical take them. */
+export interface Separators {
+  horizontal: string;
+  vertical: string | null;
+}
+
+export const DEFAULT_SEPARATORS: Separators = { horizontal: '^[ \\t]*---[ \\t]*$', vertical: '^[ \\t]*--[ \\t]*$' };
+
 export interface SplitDeck {
-  frontMatter: FrontMatterSource | null;
   slides: SlideSource[];
   problems: LineProblem[];
 }
 
-const HORIZONTAL_SEPARATOR = '---';
-const VERTICAL_SEPARATOR = '--';
-/** reveal.js's notes separator is `^\s*notes?:` (case-insensitive); same here. */
-const NOTES_LINE = /^\s*notes?:[ \t]?/i;
-const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const NOTES_START = /^notes?:[ \t]?/gim;
 /** A front matter block starts with `key:`; `Note:` is excluded because it means notes. */
 const FRONT_MATTER_KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:(?:\s|$)/;
-
-interface OpenFence {
-  indent: string;
-  marker: string;
-  line: number;
-  isPoll: boolean;
-  pollLines: string[];
-}
-
-/** Collects one slide's lines as the scan goes. */
-class SlideBuilder {
-  readonly bodyLines: string[] = [];
-  readonly notesLines: string[] = [];
-  readonly polls: PollBlockSource[] = [];
-  notesLine: number | null = null;
-  firstContentLine: number | null = null;
-
-  constructor(
-    readonly column: number,
-    readonly row: number,
-    readonly startLine: number,
-  ) {}
-
-  add(text: string, lineNumber: number): void {
-    if (this.firstContentLine === null && text.trim() !== '') this.firstContentLine = lineNumber;
-    (this.notesLine === null ? this.bodyLines : this.notesLines).push(text);
-  }
-
-  startNotes(restOfLine: string, lineNumber: number): void {
-    this.firstContentLine ??= lineNumber;
-    this.notesLine = lineNumber;
-    this.notesLines.push(restOfLine);
-  }
-
-  addPoll(poll: PollBlockSource, indent: string): void {
-    this.firstContentLine ??= poll.fenceLine;
-    // Blank lines around the marker keep it a standalone HTML block for marked.
-    this.bodyLines.push('', indent + questionSlotMarker(this.polls.length), '');
-    this.polls.push(poll);
-  }
-
-  get isEmpty(): boolean {
-    return this.firstContentLine === null;
-  }
-}
 
 /**
  * Front matter is only recognised when line 1 is `---`, a later line is `---`, and the
  * first meaningful line between them is `key: value` (not `Note:`). Anything else that
- * starts with `---` is a slide separator in front of the first slide, as in reveal.js,
- * which yields an empty slide that is dropped.
+ * starts with `---` is a separator in front of the first slide, as in reveal.js.
  */
-function findFrontMatter(lines: readonly string[]): { source: FrontMatterSource; endIndex: number } | null {
-  if (lines[0]?.trim() !== HORIZONTAL_SEPARATOR) return null;
-  const endIndex = lines.findIndex((text, index) => index > 0 && text.trim() === HORIZONTAL_SEPARATOR);
+export function findFrontMatter(text: string): FrontMatterSource | null {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return null;
+  const endIndex = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (endIndex < 0) return null;
   const body = lines.slice(1, endIndex);
-  const firstMeaningful = body.find((text) => text.trim() !== '' && !text.trimStart().startsWith('#'));
+  const firstMeaningful = body.find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
   if (firstMeaningful === undefined || !FRONT_MATTER_KEY_LINE.test(firstMeaningful)) return null;
-  if (NOTES_LINE.test(firstMeaningful)) return null;
-  return { source: { firstLine: 2, yaml: body.join('\n') }, endIndex };
+  if (/^notes?:/i.test(firstMeaningful)) return null;
+  return { firstLine: 2, yaml: body.join('\n'), bodyIndex: endIndex + 1 };
 }
 
-function opensFence(text: string): { indent: string; marker: string; info: string } | null {
-  const match = FENCE_OPEN.exec(text);
-  if (!match) return null;
-  const [, indent = '', marker = '', info = ''] = match;
-  // CommonMark: a backtick fence's info string may not contain a backtick (that is inline code).
-  if (marker.startsWith('`') && info.includes('`')) return null;
-  return { indent, marker, info: info.trim() };
-}
+/** Offsets and lines of one text, and which lines are inside a fence. */
+class DeckText {
+  readonly lineStarts: number[] = [0];
+  readonly fenced: boolean[];
 
-function closesFence(text: string, fence: OpenFence): boolean {
-  const match = FENCE_CLOSE.exec(text);
-  const marker = match?.[1];
-  return marker !== undefined && marker[0] === fence.marker[0] && marker.length >= fence.marker.length;
-}
-
-/** Drops slides with nothing on them and numbers the rest in reveal.js's grid. */
-function placeSlides(builders: readonly SlideBuilder[]): SlideSource[] {
-  const slides: SlideSource[] = [];
-  let h = -1;
-  let v = 0;
-  let lastColumn = -1;
-  for (const builder of builders) {
-    if (builder.isEmpty) continue;
-    if (builder.column !== lastColumn) {
-      h += 1;
-      v = 0;
-      lastColumn = builder.column;
-    } else {
-      v += 1;
-    }
-    slides.push({
-      h,
-      v,
-      line: builder.firstContentLine ?? builder.startLine,
-      markdown: builder.bodyLines.join('\n'),
-      notes: builder.notesLines.join('\n').trim(),
-      polls: builder.polls,
-    });
-  }
-  return slides;
-}
-
-/** `source` must already have `\n` line endings. */
-export function splitDeck(source: string): SplitDeck {
-  const lines = source.split('\n');
-  const problems: LineProblem[] = [];
-  const frontMatter = findFrontMatter(lines);
-  const firstIndex = frontMatter ? frontMatter.endIndex + 1 : 0;
-
-  const builders: SlideBuilder[] = [];
-  let column = 0;
-  let row = 0;
-  let slide = new SlideBuilder(column, row, firstIndex + 1);
-  let fence: OpenFence | null = null;
-
-  for (let index = firstIndex; index < lines.length; index += 1) {
-    const text = lines[index] ?? '';
-    const lineNumber = index + 1;
-
-    if (fence) {
-      if (closesFence(text, fence)) {
-        if (fence.isPoll) slide.addPoll({ fenceLine: fence.line, yaml: fence.pollLines.join('\n') }, fence.indent);
-        else slide.add(text, lineNumber);
-        fence = null;
-      } else if (fence.isPoll) {
-        fence.pollLines.push(text);
-      } else {
-        slide.add(text, lineNumber);
-      }
-      continue;
-    }
-
-    const trimmed = text.trim();
-    if (trimmed === HORIZONTAL_SEPARATOR || trimmed === VERTICAL_SEPARATOR) {
-      builders.push(slide);
-      if (trimmed === HORIZONTAL_SEPARATOR) {
-        column += 1;
-        row = 0;
-      } else {
-        row += 1;
-      }
-      slide = new SlideBuilder(column, row, lineNumber + 1);
-      continue;
-    }
-
-    const opening = opensFence(text);
-    if (opening) {
-      const inNotes = slide.notesLine !== null;
-      const isPoll = opening.info === 'poll' && !inNotes;
-      if (opening.info === 'poll' && inNotes) {
-        problems.push({
-          line: lineNumber,
-          message: `poll block is inside the speaker notes (Note: on line ${slide.notesLine}) — move it above the Note: line`,
-        });
-      } else if (!isPoll && /^poll\b/i.test(opening.info)) {
-        problems.push({
-          line: lineNumber,
-          message: `code block "${opening.info}" is not a question block — write exactly ${opening.marker}poll on the opening line`,
-        });
-      }
-      fence = { indent: opening.indent, marker: opening.marker, line: lineNumber, isPoll, pollLines: [] };
-      if (isPoll) slide.firstContentLine ??= lineNumber;
-      else slide.add(text, lineNumber);
-      continue;
-    }
-
-    const notes = slide.notesLine === null ? NOTES_LINE.exec(text) : null;
-    if (notes) {
-      slide.startNotes(text.slice(notes[0].length), lineNumber);
-      continue;
-    }
-    slide.add(text, lineNumber);
+  constructor(
+    readonly text: string,
+    fences: readonly Fence[],
+  ) {
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) this.lineStarts.push(index + 1);
+    this.fenced = new Array<boolean>(this.lineStarts.length).fill(false);
+    for (const fence of fences) this.fenced.fill(true, fence.openIndex, fence.closeIndex + 1);
   }
 
-  if (fence) {
-    const what = fence.isPoll ? 'poll block' : 'code block';
-    problems.push({
-      line: fence.line,
-      message: `${what} is never closed — add a closing ${fence.marker} line (everything after this line, including --- separators, is inside it)`,
-    });
+  /** 0-based line of an offset; a line's `\n` belongs to it. */
+  lineIndexOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
-  builders.push(slide);
 
-  return { frontMatter: frontMatter?.source ?? null, slides: placeSlides(builders), problems };
+  touchesFence(start: number, end: number): boolean {
+    const last = this.lineIndexOf(Math.max(start, end - 1));
+    for (let line = this.lineIndexOf(start); line <= last; line += 1) if (this.fenced[line]) return true;
+    return false;
+  }
+
+  offsetOfLine(index: number): number {
+    return this.lineStarts[index] ?? this.text.length;
+  }
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+interface Cut extends Piece {
+  horizontal: boolean;
+}
+
+function findCuts(deck: DeckText, from: number, separators: Separators, problems: LineProblem[]): Cut[] {
+  const pattern = new RegExp(separators.horizontal + (separators.vertical ? `|${separators.vertical}` : ''), 'mg');
+  const horizontal = new RegExp(separators.horizontal);
+  const cuts: Cut[] = [];
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(deck.text); match; match = pattern.exec(deck.text)) {
+    const end = match.index + match[0].length;
+    if (match[0].length === 0) {
+      problems.push({ line: 1, message: 'the separator patterns match an empty line part — give separator a pattern that matches text, e.g. ^---$' });
+      return [];
+    }
+    if (deck.touchesFence(match.index, end)) continue;
+    cuts.push({ start: match.index, end, horizontal: horizontal.test(match[0]) });
+  }
+  return cuts;
+}
+
+/** reveal.js's grid: a vertical cut after a horizontal one opens a stack; a horizontal one after a vertical one ends it. */
+function placePieces(cuts: readonly Cut[], from: number, to: number): Array<Piece | Piece[]> {
+  const columns: Array<Piece | Piece[]> = [];
+  let start = from;
+  let wasHorizontal = true;
+  const lastStack = (): Piece[] => columns[columns.length - 1] as Piece[];
+  for (const cut of cuts) {
+    if (!cut.horizontal && wasHorizontal) columns.push([]);
+    const piece = { start, end: cut.start };
+    if (cut.horizontal && wasHorizontal) columns.push(piece);
+    else lastStack().push(piece);
+    start = cut.end;
+    wasHorizontal = cut.horizontal;
+  }
+  const last = { start, end: to };
+  if (wasHorizontal) columns.push(last);
+  else lastStack().push(last);
+  return columns;
+}
+
+function slideFromPiece(deck: DeckText, piece: Piece, fences: readonly Fence[], place: { h: number; v: number }, problems: LineProblem[]): SlideSource {
+  const { text } = deck;
+  let notesAt = piece.end;
+  let notesFrom = piece.end;
+  NOTES_START.lastIndex = piece.start;
+  for (let match = NOTES_START.exec(text); match && match.index < piece.end; match = NOTES_START.exec(text)) {
+    if (deck.fenced[deck.lineIndexOf(match.index)]) continue;
+    notesAt = match.index;
+    notesFrom = match.index + match[0].length;
+    break;
+  }
+
+  const polls: PollBlockSource[] = [];
+  const markdown: string[] = [];
+  let position = piece.start;
+  for (const fence of fences) {
+    const fenceStart = deck.offsetOfLine(fence.openIndex);
+    if (fence.info !== 'poll' || !fence.closed || fenceStart < piece.start || fenceStart >= piece.end) continue;
+    if (fenceStart >= notesAt) {
+      problems.push({
+        line: fence.openIndex + 1,
+        message: `poll block is inside the speaker notes (Note: on line ${deck.lineIndexOf(notesAt) + 1}) — move it above the Note: line`,
+      });
+      continue;
+    }
+    const lines = text.slice(deck.offsetOfLine(fence.openIndex + 1), deck.offsetOfLine(fence.closeIndex)).replace(/\n$/, '');
+    // Blank lines around the marker keep it a standalone HTML block for marked.
+    markdown.push(text.slice(position, fenceStart), `\n${fence.indent}${questionSlotMarker(polls.length)}\n\n`);
+    polls.push({ fenceLine: fence.openIndex + 1, yaml: fence.closeIndex > fence.openIndex + 1 ? lines : '' });
+    position = Math.min(deck.offsetOfLine(fence.closeIndex + 1), notesAt);
+  }
+  markdown.push(text.slice(position, notesAt));
+
+  const firstContent = text.slice(piece.start, piece.end).search(/\S/);
+  const afterSeparator = text.indexOf('\n', piece.start);
+  const lineAt =
+    firstContent >= 0 ? piece.start + firstContent : afterSeparator >= 0 && afterSeparator < piece.end ? afterSeparator + 1 : piece.start;
+  return {
+    ...place,
+    line: deck.lineIndexOf(lineAt) + 1,
+    markdown: markdown.join(''),
+    notes: text.slice(notesFrom, piece.end).trim(),
+    polls,
+  };
+}
+
+/** `text` must already have `\n` line endings. */
+export function splitDeck(text: string, frontMatter: FrontMatterSource | null, separators: Separators): SplitDeck {
+  const lines = text.split('\n');
+  const bodyIndex = frontMatter?.bodyIndex ?? 0;
+  const { fences, problems } = findFences(lines, bodyIndex);
+  const deck = new DeckText(text, fences);
+  const bodyStart = deck.offsetOfLine(bodyIndex);
+  const columns = placePieces(findCuts(deck, bodyStart, separators, problems), bodyStart, text.length);
+
+  const slides = columns.flatMap((column, h) =>
+    (Array.isArray(column) ? column : [column]).map((piece, v) => slideFromPiece(deck, piece, fences, { h, v }, problems)),
+  );
+  return { slides, problems };
 }

@@ -1,8 +1,6 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
-import RevealHighlight from 'reveal.js/plugin/highlight';
+import type { RevealDisplayOptions } from '../../protocol/deck.ts';
 import 'reveal.js/reveal.css';
-import 'reveal.js/theme/white.css';
-import 'reveal.js/plugin/highlight/monokai.css';
 import '../shared/results/results.css';
 import './projector.css';
 import { loadDeck } from '../shared/load-deck.ts';
@@ -17,18 +15,21 @@ import { preparePrint } from './print-results.ts';
 import { connectProjector } from './projector-socket.ts';
 import { renderDeck } from './render-deck.ts';
 import { showDeckProblems } from './show-problems.ts';
+import { codePlugins, hasCode, loadThemes } from './themes.ts';
 
-function revealConfig(mode: ProjectorMode): RevealConfig {
+function revealConfig(mode: ProjectorMode, deckOptions: RevealDisplayOptions, plugins: RevealConfig['plugins']): RevealConfig {
   const common: RevealConfig = {
     center: true,
+    // The deck's own revealOptions (reveal-md front matter; the compiler passes only those that fit).
+    ...(deckOptions as RevealConfig),
     // Notes live only in the presenter console; the projector never has them.
     showNotes: false,
     // reveal.js turns a narrow window into a scrolling page; this page follows the presenter's
     // slide instead, and the console's preview frames are narrow by design.
     scrollActivationWidth: 0,
-    plugins: [RevealHighlight],
+    plugins,
   };
-  if (mode !== 'preview') return { ...common, hash: true, slideNumber: 'c/t' };
+  if (mode !== 'preview') return { slideNumber: 'c/t', ...common, hash: true };
   // A still picture of one slide, moved only by the console (reveal.js's postMessage API).
   return {
     ...common,
@@ -57,6 +58,7 @@ async function startProjector(): Promise<void> {
   const slidesContainer = document.querySelector<HTMLElement>('.reveal .slides');
   if (!slidesContainer) throw new Error('projector page is missing .reveal .slides');
   renderDeck(loaded.deck, slidesContainer);
+  const [plugins] = await Promise.all([codePlugins(slidesContainer), loadThemes(loaded.deck.display, hasCode(slidesContainer))]);
   if (join) fillJoinSlides(slidesContainer, join);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   // A preview is a small still picture: its bars do not need to grow.
@@ -67,7 +69,7 @@ async function startProjector(): Promise<void> {
 
   // Print view (the PDF export): the final results drawn in, before reveal.js lays out the pages.
   const printConfig = mode === 'print' ? await preparePrint(slidesContainer, loaded.deck) : {};
-  deck = new Reveal({ ...revealConfig(mode), ...printConfig });
+  deck = new Reveal({ ...revealConfig(mode, loaded.deck.display.reveal, plugins), ...printConfig });
   await deck.initialize();
   void document.fonts.ready.then(() => questions?.refit());
   // reveal.js's usual global: the console, the PDF export and the tests drive the deck through it.

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeckFile, type CompileResult } from '../compiler/index.ts';
-import { formatProblem, toPublicDeck } from '../../protocol/deck.ts';
+import { formatProblem, formatWarning, toPublicDeck } from '../../protocol/deck.ts';
 import { DECK_JSON_PATH, pageFor } from '../../server/http/pages.ts';
 
 export interface DeckPluginOptions {
@@ -31,6 +31,7 @@ export function handsupDeck(options: DeckPluginOptions): Plugin {
 
   function reportToDevServer(server: ViteDevServer, result: CompileResult): void {
     if (result.problems.length === 0) {
+      for (const warning of result.warnings) server.config.logger.warn(`handsup: ${formatWarning(warning)}`);
       server.config.logger.info(`handsup: deck ${deckFile} compiled (${result.deck.slides.length} slides)`, {
         timestamp: true,
       });

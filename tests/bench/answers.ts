@@ -10,7 +10,7 @@
  *
  *   npm run bench:answers -- --clients 10000 [--workers 4] [--spread-ms 5000] [--quiz]
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { io } from 'socket.io-client';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { ROOT } from '../support/server-process.ts';
+import { percentile, startProcess } from './bench-process.ts';
 import { now, type SwarmJob, type WorkerMessage } from './swarm-protocol.ts';
 
 const { values } = parseArgs({
@@ -43,30 +44,6 @@ const { deck } = compileDeckFile(DEFAULT_DECK_FILE);
 const question = deck.questions.find((q) => (values.quiz ? q.type === 'quiz' : q.id === 'hate-networking'))!;
 const slide = deck.slides[question.slideIndex]!;
 const optionCount = 'options' in question ? question.options.length : 2;
-
-interface ServerUnderTest {
-  child: ChildProcess;
-  url: string;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function startProcess(command: string[], env: NodeJS.ProcessEnv): Promise<ServerUnderTest> {
-  const child = spawn(process.execPath, command, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Projector:\s+http:\/\/[^:]+:(\d+)\//.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-}
 
 /** CPU time (user + system, ms) the process has used so far. */
 function cpuMs(pid: number): number {

@@ -39,7 +39,7 @@ async function projectorAt(): Promise<{ h: number; v: number; f: number }> {
   return { h, v: v ?? 0, f: f ?? -1 };
 }
 
-function projectorReaches(position: { h: number; v: number }, f = -1, timeout = 1000) {
+function projectorReaches(position: { h: number; v: number }, f = -1, timeout?: number) {
   return onSlide(projector, position, f, timeout);
 }
 
@@ -266,7 +266,7 @@ describe('the presenter console with a projector and three phones', () => {
     let presses = 0;
     for (let h = POLL_SLIDE.position.h; h < top.position.h; h += 1) presses += columnTop(h).fragments + 1;
     for (let press = 0; press < presses; press += 1) await consolePage.keyboard.press('ArrowRight');
-    await projectorReaches(top.position, -1, 2000);
+    await projectorReaches(top.position, -1);
     for (let press = 0; press <= top.fragments; press += 1) await consolePage.keyboard.press('ArrowDown');
     await projectorReaches(below.position);
     await consolePage.keyboard.press('ArrowUp');

@@ -17,14 +17,23 @@ let url: string;
 let browser: Browser;
 let page: Page;
 
-async function waitForOutput(pattern: RegExp, timeoutMs = 10_000): Promise<RegExpExecArray> {
-  const started = Date.now();
-  for (;;) {
-    const match = pattern.exec(output);
-    if (match) return match;
-    if (Date.now() - started > timeoutMs) throw new Error(`no ${pattern} in the dev server's output:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Resolves when the dev server has printed a match; a server that exits first fails it. */
+function waitForOutput(pattern: RegExp): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const match = pattern.exec(output);
+      if (!match) return;
+      child.stdout!.off('data', check);
+      child.stderr!.off('data', check);
+      child.off('exit', exited);
+      resolve(match);
+    };
+    const exited = (code: number | null) => reject(new Error(`the dev server exited (${code}) before printing ${pattern}:\n${output}`));
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', check);
+    child.once('exit', exited);
+    check();
+  });
 }
 
 beforeAll(async () => {
@@ -39,7 +48,7 @@ beforeAll(async () => {
   const append = (chunk: Buffer) => (output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, ''));
   child.stdout!.on('data', append);
   child.stderr!.on('data', append);
-  const [, port] = await waitForOutput(/Local:\s+http:\/\/localhost:(\d+)\//, 30_000);
+  const [, port] = await waitForOutput(/Local:\s+http:\/\/localhost:(\d+)\//);
   url = `http://localhost:${port}`;
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -61,16 +70,22 @@ describe('handsup dev', () => {
     expect(await phone.timeout(5000).emitWithAck('answer:submit', { questionId: 'pick-one', answerId: makeId(), value: { options: [1] } })).toMatchObject({ ok: true });
     presenter.close();
     phone.close();
-    expect((await fetch(`${url}/presenter`)).status).toBe(403);
+    const refused = await fetch(`${url}/presenter`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain(`Presenter:  ${url}/presenter?key=…`);
   });
 
   it('reloads the page when the deck changes', async () => {
     await page.goto(`${url}/`);
     await page.waitForSelector('body[data-deck-ready="true"]');
-    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    // A mark on this document: gone once the page has really reloaded, not merely re-rendered.
+    await page.evaluate(() => ((window as unknown as { beforeEdit: boolean }).beforeEdit = true));
     writeFileSync(deckFile, original.replace('## The end', '## The very end'));
-    await reloaded;
-    await page.waitForSelector('body[data-deck-ready="true"]');
+    await page.waitForFunction(() =>
+      !(window as unknown as { beforeEdit?: boolean }).beforeEdit &&
+      document.body.dataset.deckReady === 'true' &&
+      document.body.innerHTML.includes('The very end'),
+    );
     expect(await page.content()).toContain('The very end');
   });
 

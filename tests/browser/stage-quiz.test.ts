@@ -105,7 +105,7 @@ describe('the built-in quiz from the console, with a projector and three phones'
     const intro = deck.slides[QUIZZES[0]!.slideIndex - 1]!;
     expect(intro.title).toBe('Quiz: what did Part I say?');
     expect((await send(presenter)('slide:go', { ...intro.position, f: -1 })).ok).toBe(true);
-    await onSlide(projector, intro.position, undefined, 2000);
+    await onSlide(projector, intro.position);
     await consolePage.waitForFunction((title) => document.getElementById('slide-title')?.textContent === title, intro.title);
   });
 
@@ -114,7 +114,7 @@ describe('the built-in quiz from the console, with a projector and three phones'
     it(`question ${index + 1}: “${quiz.question}” counts down, then shows the answer and the ${last ? 'podium' : 'top 5'}`, async () => {
       const slide = deck.slides[quiz.slideIndex]!;
       await consolePage.click('#go-next');
-      await onSlide(projector, slide.position, undefined, 2000);
+      await onSlide(projector, slide.position);
 
       // The countdown on both screens, from the server's closesAt.
       const projectorCount = await countdownValue(projector, CURRENT_SLIDE);

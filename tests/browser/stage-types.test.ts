@@ -53,7 +53,7 @@ function watch(page: Page): Page {
 async function goTo(questionId: string): Promise<void> {
   const slide = questionSlide(questionId);
   expect((await send(presenter)('slide:go', { ...slide.position, f: -1 })).ok).toBe(true);
-  await onSlide(projector, slide.position, undefined, 2000);
+  await onSlide(projector, slide.position);
   await consolePage.waitForFunction((id) => document.body.dataset.question === id, questionId, { timeout: 2000 });
 }
 
@@ -113,11 +113,11 @@ describe('the console and the projector for each question type', () => {
   it('reactions float up on the projector, still with reduced motion, and the console counts them per slide', async () => {
     const slide = deck.slides[1]!;
     expect((await send(presenter)('slide:go', { ...slide.position, f: -1 })).ok).toBe(true);
-    await onSlide(projector, slide.position, undefined, 2000);
+    await onSlide(projector, slide.position);
     const still = watch(await (await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })).newPage());
     await still.goto(`${server.url}/`);
     await still.waitForSelector('body[data-deck-ready="true"][data-participants]');
-    await onSlide(still, slide.position, undefined, 2000);
+    await onSlide(still, slide.position);
 
     const sent: [number, Reaction][] = [[0, '👏'], [1, '👏'], [2, '👏'], [3, '❤️'], [4, '😂'], [0, '👏']];
     for (const [phone, emoji] of sent) expect(await send(phones[phone]!)('reaction:send', { emoji })).toMatchObject({ ok: true });

@@ -1,21 +1,14 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../server/cli/main.ts';
+import { runHandsup } from '../support/cli.ts';
 import { connectClient, makeId, nextEvent } from '../support/clients.ts';
 import { ROOT, startServer, tempDataDir, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
 
-const run = promisify(execFile);
 const DECK = 'tests/fixtures/live-deck.md';
-
-async function handsup(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/handsup.mjs', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const handsup = (...args: string[]) => runHandsup(args);
 
 const running: ServerProcess[] = [];
 afterAll(async () => {
@@ -35,6 +28,18 @@ describe('handsup check', () => {
     expect(result.stderr).toContain('tests/fixtures/bad/unknown-type.md:8: unknown question type "pol" — use one of: choice, quiz, wordcloud, text, scale, qa');
     expect(result.stderr).toMatch(/tests\/fixtures\/bad\/quiz-wrong-correct\.md:10: quiz correct answer "Rome" is not one of the options/);
     expect(result.stdout).toContain('slides/talks/example.md: ok');
+  });
+
+  it('reports every problem of a deck in one run: a bad value does not hide the rules after it', async () => {
+    const result = await handsup('check', 'tests/fixtures/bad/many-problems.md');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'tests/fixtures/bad/many-problems.md:10: quiz correct answer "Rome" is not one of the options: "Lyon", "Paris"',
+      'tests/fixtures/bad/many-problems.md:11: unknown results setting "sometimes" — use one of: live, after-vote, after-close, presenter-only',
+      'tests/fixtures/bad/many-problems.md:20: scale min (5) must be less than max (1)',
+      'tests/fixtures/bad/many-problems.md:22: unknown field "resluts" in poll block — did you mean "results"?',
+      'handsup: 1 of 1 deck(s) have problems — fix the lines above and check again',
+    ]);
   });
 
   it('names a missing file, and asks for a file when given none', async () => {
@@ -57,7 +62,7 @@ describe('handsup start, stop and sessions', () => {
   it('refuses an unknown option and a bad port with a clear message', async () => {
     const unknown = await handsup('start', '--colour', 'red');
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/handsup start: .*colour/);
+    expect(unknown.stderr).toMatch(/^handsup: Unknown option '--colour' for `handsup start`/);
     const port = await handsup('start', '--port', 'eighty', '--data', tempDataDir());
     expect(port.code).toBe(1);
     expect(port.stderr).toContain('port "eighty" is not a port number');
@@ -114,5 +119,82 @@ describe('handsup start, stop and sessions', () => {
     const result = await handsup('sessions', '--data', '/nonexistent/handsup-data');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('no data folder at /nonexistent/handsup-data');
+  });
+});
+
+// The command line's refusals, run through its real entry point in this process (one
+// module load for all of them instead of a Node start per case): exit code and every line.
+async function inProcess(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void out.push(parts.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void err.push(parts.join(' ')));
+  try {
+    const code = await main(args);
+    return { code, out: out.join('\n').split('\n').filter(Boolean), err: err.join('\n').split('\n').filter(Boolean) };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('handsup start and dev refuse in one line', () => {
+  it('a missing deck: exit 1, one line, nothing written', async () => {
+    for (const command of ['start', 'dev']) {
+      const dataDir = tempDataDir();
+      const result = await inProcess(command, '--deck', 'nope.md', '--port', '0', '--data', dataDir);
+      expect(result.code, command).toBe(1);
+      expect(result.err, command).toEqual([
+        expect.stringMatching(/^handsup: no deck at nope\.md \(.*nope\.md\) — check the path, or leave out --deck for the built-in talk$/),
+      ]);
+      expect(result.out, command).toEqual([]);
+      expect(existsSync(join(dataDir, 'handsup.sqlite')), command).toBe(false);
+    }
+  });
+
+  it('a busy port: exit 1, one line, and no session left behind', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      for (const command of ['start', 'dev']) {
+        const dataDir = tempDataDir();
+        const result = await inProcess(command, '--deck', DECK, '--host', '127.0.0.1', '--port', String(port), '--data', dataDir);
+        expect(result.code, command).toBe(1);
+        expect(result.err, command).toEqual([`handsup: port ${port} is already in use — stop the other program or pass --port N`]);
+        const sessions = await inProcess('sessions', '--data', dataDir);
+        expect(sessions.out, command).toEqual([`No sessions in ${dataDir} yet.`]);
+      }
+    } finally {
+      taken.close();
+    }
+  });
+});
+
+describe('every command-line error', () => {
+  it('starts with "handsup:" (deck problems keep their file:line form)', async () => {
+    const failing = [
+      ['launch'],
+      ['check'],
+      ['check', 'tests/fixtures/bad/unknown-type.md', 'nope.md'],
+      ['start', '--colour', 'red'],
+      ['start', '--port', 'eighty'],
+      ['start', '--deck', 'tests/fixtures/bad/unknown-type.md', '--port', '0', '--data', tempDataDir()],
+      ['dev', '--deck', 'slides'],
+      ['export', 'slides'],
+      ['export', 'results', '--format', 'xml'],
+      ['export', 'results', '--data', '/nonexistent/handsup-data'],
+      ['sessions', '--data', '/nonexistent/handsup-data'],
+    ];
+    for (const args of failing) {
+      const result = await inProcess(...args);
+      const label = `handsup ${args.join(' ')}`;
+      expect(result.code, label).toBe(1);
+      const messages = result.err.filter((line) => !/^\S+\.md:\d+: /.test(line));
+      expect(messages.length, label).toBeGreaterThan(0);
+      // `handsup launch` follows its one error line with the help text.
+      for (const line of args[0] === 'launch' ? messages.slice(0, 1) : messages) expect(line, label).toMatch(/^handsup: /);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESENTER_EXPORT_PATHS } from '../../protocol/export.ts';
-import { presenterCookieValue, PRESENTER_COOKIE } from '../../server/http/presenter-access.ts';
+import { presenterCookieValue, PRESENTER_COOKIE } from '../../server/auth/presenter-cookie.ts';
 import type { ResultsJson } from '../../server/export/results-json.ts';
 import { builtInTalk, seedBuiltInTalk, SEEDED, type SeededSession } from '../support/export-session.ts';
 import { LiveTalk } from '../support/live-talk.ts';

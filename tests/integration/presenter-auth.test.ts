@@ -2,7 +2,7 @@ import { io } from 'socket.io-client';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
-import { presenterCookieValue, PRESENTER_COOKIE } from '../../server/http/presenter-access.ts';
+import { presenterCookieValue, PRESENTER_COOKIE, readCookie } from '../../server/auth/presenter-cookie.ts';
 import type { PresenterView } from '../../protocol/session.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { connectClient, makeId, nextEvent, refusedHandshake, type TestSocket } from '../support/clients.ts';
@@ -10,7 +10,9 @@ import { startServer, TEST_PRESENTER_KEY, type ServerProcess } from '../support/
 
 const DECK = 'tests/fixtures/live-deck.md';
 const { deck } = compileDeckFile(DECK);
-const COOKIE = `${PRESENTER_COOKIE}=${presenterCookieValue(TEST_PRESENTER_KEY)}`;
+// The cookie the server hands out for the key (set in beforeAll): it carries its issue time.
+let COOKIE: string;
+let cookieValue: string;
 // Every note of the fixture deck, as text: none of them may reach anything but the console.
 const NOTES = deck.slides.map((slide) => slide.notes.replace(/<[^>]+>/g, '').trim()).filter(Boolean);
 
@@ -48,7 +50,8 @@ function outcome(socket: TestSocket): Promise<{ accepted: true; view: PresenterV
 
 function expectNothingSecret(everything: string): void {
   expect(everything).not.toContain(TEST_PRESENTER_KEY);
-  expect(everything).not.toContain(presenterCookieValue(TEST_PRESENTER_KEY));
+  expect(everything).not.toContain(cookieValue);
+  expect(everything).not.toContain(cookieValue.split('.').pop());
   expect(everything).not.toContain('"notes"');
   expect(everything).not.toContain('deckQuestions');
   for (const note of NOTES) expect(everything).not.toContain(note);
@@ -56,6 +59,9 @@ function expectNothingSecret(everything: string): void {
 
 beforeAll(async () => {
   server = await startServer({ deck: DECK });
+  const exchange = await get(`/presenter?key=${TEST_PRESENTER_KEY}`);
+  cookieValue = readCookie(exchange.headers.get('set-cookie')!.split(';')[0], PRESENTER_COOKIE)!;
+  COOKIE = `${PRESENTER_COOKIE}=${cookieValue}`;
   joinCode = (await (await fetch(`${server.url}/healthz`)).json()).joinCode;
   ({ socket: presenter } = await connectClient(server.url, { role: 'presenter', key: TEST_PRESENTER_KEY }));
 });
@@ -72,7 +78,11 @@ describe('the key for cookie exchange', () => {
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/presenter');
     const cookie = response.headers.get('set-cookie')!;
-    expect(cookie).toContain(`${COOKIE};`);
+    // v2.ISSUED.MAC: issued this very second (or the one before), signed with the key.
+    const [, issued] = /^handsup_presenter=v2\.(\d+)\.[\w-]{43};/.exec(cookie) ?? [];
+    expect(Math.abs(Number(issued) - Date.now() / 1000)).toBeLessThan(5);
+    expect(cookie).toContain(`${PRESENTER_COOKIE}=${presenterCookieValue(TEST_PRESENTER_KEY, Number(issued) * 1000)};`);
+    expect(cookie).toMatch(/; Max-Age=43200(;|$)/);
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=Strict/);
     expect(cookie).toMatch(/; Path=\//);
@@ -84,13 +94,13 @@ describe('the key for cookie exchange', () => {
     const projector = await get(`/?key=${TEST_PRESENTER_KEY}&view=x`);
     expect(projector.status).toBe(303);
     expect(projector.headers.get('location')).toBe('/?view=x');
-    expect(projector.headers.get('set-cookie')).toContain(COOKIE);
+    expect(projector.headers.get('set-cookie')).toMatch(/^handsup_presenter=v2\./);
   });
 
   it('answers an exchange started from another site with a page that continues from this origin', async () => {
     const response = await get(`/presenter?key=${TEST_PRESENTER_KEY}`, { 'Sec-Fetch-Site': 'cross-site' });
     expect(response.status).toBe(200);
-    expect(response.headers.get('set-cookie')).toContain(COOKIE);
+    expect(response.headers.get('set-cookie')).toMatch(/^handsup_presenter=v2\./);
     const html = await response.text();
     expect(html).toContain('location.replace("/presenter")');
     expect(html).not.toContain(TEST_PRESENTER_KEY);
@@ -119,6 +129,8 @@ describe('the key for cookie exchange', () => {
       expect(html).toContain(heading);
       expect(html).toContain('handsup start');
       expect(html).toContain('Presenter:');
+      // The address this server really answers on, not a default port.
+      expect(html).toContain(`Presenter:  ${server.url}/presenter?key=…`);
       expectNothingSecret(html);
       expect(html).not.toContain('Pick one');
     }

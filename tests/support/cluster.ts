@@ -10,12 +10,9 @@ import { startServer, TEST_PRESENTER_KEY, type ServerProcess } from './server-pr
 
 export const CLUSTER_DECK = 'tests/fixtures/live-deck.md';
 
-/**
- * A `handsup start --redis URL` node as a child process. Its start is only bounded, not
- * timed: a node that replays the log while others run shares two busy cores.
- */
+/** A `handsup start --redis URL` node as a child process. */
 export function startNode(redisUrl: string, args: string[] = []): Promise<ServerProcess> {
-  return startServer({ deck: CLUSTER_DECK, args: ['--redis', redisUrl, ...args], startTimeoutMs: 120_000 });
+  return startServer({ deck: CLUSTER_DECK, args: ['--redis', redisUrl, ...args] });
 }
 
 /** What must be equal on every node and in a fresh replay: everything but clocks and local counts. */

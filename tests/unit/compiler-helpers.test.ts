@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { compileDeck, compileDeckFile } from '../../slides/compiler/index.ts';
-import { scanHtml } from '../../slides/compiler/html-scan.ts';
 import { slugify } from '../../slides/compiler/slug.ts';
 import { closestMatch } from '../../slides/compiler/suggest.ts';
-import { decodeEntities, escapeHtml, htmlToText } from '../../slides/compiler/text.ts';
+import { escapeHtml } from '../../slides/compiler/text.ts';
 
 describe('slugify', () => {
   it('makes lowercase ASCII words joined by single hyphens', () => {
@@ -51,29 +50,7 @@ describe('text helpers', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 
-  it('decode numeric and common named entities and leave unknown ones', () => {
-    expect(decodeEntities('&lt;&#60;&#x3C;&amp;&nbsp;&hellip;&unknown;&#0;')).toBe('<<<&\u00a0…&unknown;&#0;');
-  });
 
-  it('turn HTML into visible text', () => {
-    expect(htmlToText('<em>A</em>\n  <!-- hidden --> <code>&amp;b</code>')).toBe('A &b');
-  });
-});
-
-describe('scanHtml', () => {
-  it('finds tags, comments and text with offsets, and treats script content as text', () => {
-    const html = '<p class="a>b">x<br/><!-- c --></p><script>if (a<b) {}</script>';
-    expect(scanHtml(html).map((token) => [token.kind, 'name' in token ? token.name : '', token.start, token.end])).toEqual([
-      ['open', 'p', 0, 15],
-      ['text', '', 15, 16],
-      ['open', 'br', 16, 21],
-      ['comment', '', 21, 31],
-      ['close', 'p', 31, 35],
-      ['open', 'script', 35, 43],
-      ['text', '', 43, 54],
-      ['close', 'script', 54, 63],
-    ]);
-  });
 });
 
 describe('compileDeckFile', () => {

@@ -277,14 +277,26 @@ describe('problems across the deck', () => {
   });
 
   it('reports front matter problems', () => {
-    expect(problemsOf(['---', 'titel: Talk', 'theme: dark', '---', '# A'])).toEqual([
+    expect(problemsOf(['---', 'titel: Talk', 'theme: dark', 'colour: red', '---', '# A'])).toEqual([
       'talk.md:2: unknown front matter field "titel" — did you mean "title"?',
-      'talk.md:3: unknown front matter field "theme" — front matter takes: title, profanity-filter, blocked-words',
+      'talk.md:3: theme: no theme "dark" — valid: beige, black-contrast, black, blood, dracula, league, moon, night, serif, simple, sky, solarized, white-contrast, white',
+      'talk.md:4: unknown front matter field "colour" — front matter takes: title, profanity-filter, blocked-words, theme, highlightTheme, separator, verticalSeparator, revealOptions',
     ]);
     expect(problemsOf(['---', 'title: [a]', '---', '# A'])).toEqual(['talk.md:2: front matter title: must be text']);
     expect(problemsOf(['---', 'title: "open', '---', '# A'])).toEqual([
       'talk.md:2: bad YAML in front matter: Missing closing "quote — a quote or bracket is not closed',
     ]);
+  });
+
+  it('reports a bad value and the rules it would have hidden in one run: results typo and wrong correct', () => {
+    const problems = problemsOf(pollSlide(['type: quiz', 'options: [Paris, Rome]', 'correct: Lyon', 'results: sometimes', 'resluts: live'], '## Capital'));
+    expect(problems).toEqual([
+      'talk.md:5: quiz correct answer "Lyon" is not one of the options: "Paris", "Rome"',
+      'talk.md:6: unknown results setting "sometimes" — use one of: live, after-vote, after-close, presenter-only',
+      'talk.md:7: unknown field "resluts" in poll block — did you mean "results"?',
+    ]);
+    // A bad key the rules depend on stops there: no guesses about options that are not there.
+    expect(problemsOf(pollSlide(['type: quiz', 'options: Paris', 'correct: Lyon', 'results: sometimes'], '## Capital'))).toHaveLength(2);
   });
 
   it('reports every problem in the file, sorted by line, and still returns a best-effort deck', () => {
@@ -309,6 +321,8 @@ describe('problems across the deck', () => {
         line: 5,
         message: 'unknown question type "pol" — use one of: choice, quiz, wordcloud, text, scale, qa',
       },
+      // A bad time: does not hide the wrong correct answer: both come out in the same run.
+      { file: 'decks/talk.md', line: 12, message: 'quiz correct answer "D" is not one of the options: "A", "B", "C"' },
       {
         file: 'decks/talk.md',
         line: 13,

@@ -73,7 +73,7 @@ describe('choice questions', () => {
     const markdown = '## Q\n```poll\noptions: [a, b]\n```\nAfter *text*\n\nNote: notes';
     const slide = compileClean(markdown).slides[0];
     expect(slide?.html.endsWith('</ol></div>\n\n<p>After <em>text</em></p>')).toBe(true);
-    expect(slide?.notes).toBe('<p>notes</p>\n');
+    expect(slide?.notes).toBe('<p>notes</p>');
   });
 
   it('accept a ~~~poll fence and a question on a slide without heading', () => {

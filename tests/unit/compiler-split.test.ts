@@ -50,7 +50,7 @@ describe('splitting slides', () => {
     const slides = compile(markdown).deck.slides;
     expect(slides).toHaveLength(2);
     expect(slides[0]?.html).toBe(
-      '<h1>Config</h1>\n<pre><code class="language-yaml">---\ntitle: &lt;x&gt;\n--\n</code></pre>\n<pre><code>---\n</code></pre>',
+      '<h1>Config</h1>\n<pre><code class="yaml">---\ntitle: &lt;x&gt;\n--</code></pre><pre><code class="">---</code></pre>',
     );
     expect(slides[1]?.line).toBe(11);
   });
@@ -59,15 +59,19 @@ describe('splitting slides', () => {
     const markdown = ['````md', '```', '---', '~~~~', '````', '---', 'after'].join('\n');
     const slides = compile(markdown).deck.slides;
     expect(slides).toHaveLength(2);
-    expect(slides[0]?.html).toBe('<pre><code class="language-md">```\n---\n~~~~\n</code></pre>');
+    expect(slides[0]?.html).toBe('<pre><code class="md">```\n---\n~~~~</code></pre>');
   });
 
-  it('drops empty slides (double or trailing separators) and renumbers the grid', () => {
+  it('keeps empty slides (leading, double or trailing separators) where reveal.js has them', () => {
     const markdown = ['---', '# A', '---', '', '---', '# B', '--', '   ', '--', '# B2', '---', ''].join('\n');
-    expect(layout(markdown).map(({ position, line }) => ({ position, line }))).toEqual([
-      { position: { h: 0, v: 0 }, line: 2 },
-      { position: { h: 1, v: 0 }, line: 6 },
-      { position: { h: 1, v: 1 }, line: 10 },
+    expect(layout(markdown).map(({ position, line, html }) => ({ position, line, html }))).toEqual([
+      { position: { h: 0, v: 0 }, line: 1, html: '' },
+      { position: { h: 1, v: 0 }, line: 2, html: '<h1>A</h1>' },
+      { position: { h: 2, v: 0 }, line: 4, html: '' },
+      { position: { h: 3, v: 0 }, line: 6, html: '<h1>B</h1>' },
+      { position: { h: 3, v: 1 }, line: 8, html: '' },
+      { position: { h: 3, v: 2 }, line: 10, html: '<h1>B2</h1>' },
+      { position: { h: 4, v: 0 }, line: 12, html: '' },
     ]);
   });
 
@@ -82,7 +86,7 @@ describe('splitting slides', () => {
     expect(problems).toEqual([]);
     expect(deck.slides.map((slide) => [slide.line, slide.html, slide.notes])).toEqual([
       [1, '<h1>A</h1>', ''],
-      [5, '<h1>B</h1>', '<p>hi</p>\n'],
+      [5, '<h1>B</h1>', '<p>hi</p>'],
     ]);
   });
 });
@@ -92,37 +96,38 @@ describe('speaker notes', () => {
     const markdown = ['# Title', 'Shown', 'Note: first *line*', '', '- point', '---', '# Next'].join('\n');
     const [first, second] = compile(markdown).deck.slides;
     expect(first?.html).toBe('<h1>Title</h1>\n<p>Shown</p>');
-    expect(first?.notes).toBe('<p>first <em>line</em></p>\n<ul>\n<li>point</li>\n</ul>\n');
+    // Blank lines stay in the HTML, as reveal.js's marked setup keeps them.
+    expect(first?.notes).toBe('<p>first <em>line</em></p>\n\n\n<ul>\n<li>point</li>\n</ul>');
     expect(second?.notes).toBe('');
   });
 
-  it('accepts notes:, NOTES: and leading spaces, like reveal.js', () => {
-    const slides = compile(['a', 'notes: one', '---', 'b', 'NOTES:two', '---', 'c', '   Note:', 'three'].join('\n')).deck
-      .slides;
+  it('accepts notes: and NOTES: at the start of a line only, like reveal.js 6', () => {
+    const slides = compile(['a', 'notes: one', '---', 'b', 'NOTES:two', '---', 'c', '   Note: not notes', '- item', '  Notes: nor these'].join('\n'))
+      .deck.slides;
     expect(slides.map((slide) => [slide.html, slide.notes])).toEqual([
-      ['<p>a</p>', '<p>one</p>\n'],
-      ['<p>b</p>', '<p>two</p>\n'],
-      ['<p>c</p>', '<p>three</p>\n'],
+      ['<p>a</p>', '<p>one</p>'],
+      ['<p>b</p>', '<p>two</p>'],
+      ['<p>c\n   Note: not notes</p>\n<ul>\n<li>item\nNotes: nor these</li>\n</ul>', ''],
     ]);
   });
 
   it('does not start notes on a Note: line inside a code block, nor on "Notebook:"', () => {
     const markdown = ['```', 'Note: in code', '```', 'Notebook: text', 'Note: real'].join('\n');
     const [slide] = compile(markdown).deck.slides;
-    expect(slide?.html).toBe('<pre><code>Note: in code\n</code></pre>\n<p>Notebook: text</p>');
-    expect(slide?.notes).toBe('<p>real</p>\n');
+    expect(slide?.html).toBe('<pre><code class="">Note: in code</code></pre><p>Notebook: text</p>');
+    expect(slide?.notes).toBe('<p>real</p>');
   });
 
   it('keeps a second Note: line as part of the notes', () => {
     const [slide] = compile(['x', 'Note: a', 'Note: b'].join('\n')).deck.slides;
-    expect(slide?.notes).toBe('<p>a\nNote: b</p>\n');
+    expect(slide?.notes).toBe('<p>a\nNote: b</p>');
   });
 
   it('keeps a slide that has only notes', () => {
     const { deck } = compile(['# A', '---', 'Note: just talk here'].join('\n'));
     expect(deck.slides.map((slide) => [slide.html, slide.notes])).toEqual([
       ['<h1>A</h1>', ''],
-      ['', '<p>just talk here</p>\n'],
+      ['', '<p>just talk here</p>'],
     ]);
   });
 });
@@ -139,18 +144,18 @@ describe('front matter', () => {
     ]);
   });
 
-  it('treats a leading --- before a slide that is not key: value as a separator', () => {
+  it('treats a leading --- before a slide that is not key: value as a separator (an empty first slide)', () => {
     const markdown = ['---', '# Heading', 'text', '---', '# Two'].join('\n');
     const { deck, problems } = compile(markdown);
     expect(problems).toEqual([]);
     expect(deck.title).toBe('Heading');
-    expect(deck.slides.map((slide) => slide.title)).toEqual(['Heading', 'Two']);
+    expect(deck.slides.map((slide) => slide.title)).toEqual(['', 'Heading', 'Two']);
   });
 
   it('treats a leading Note: block as a slide with notes, not as front matter', () => {
     const { deck, problems } = compile(['---', 'Note: hello', '---', '# Two'].join('\n'));
     expect(problems).toEqual([]);
-    expect(deck.slides.map((slide) => slide.notes)).toEqual(['<p>hello</p>\n', '']);
+    expect(deck.slides.map((slide) => slide.notes)).toEqual(['', '<p>hello</p>', '']);
   });
 
   it('only looks for front matter on line 1', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Deck, Question, Slide } from '../../protocol/deck.ts';
+import { DEFAULT_DISPLAY, type Deck, type Question, type Slide } from '../../protocol/deck.ts';
 import type { SessionInfo } from '../../protocol/session.ts';
 import { SessionEngine } from '../../server/engine/session-engine.ts';
 
@@ -14,6 +14,7 @@ function choice(id: string, slideIndex: number, extra: Partial<Question> = {}): 
 const DECK: Deck = {
   title: 'Test',
   file: 'test.md',
+  display: DEFAULT_DISPLAY,
   slides: [slide(0, 0, 0, [], 2), slide(1, 1, 0, ['q1']), slide(2, 1, 1, ['q2']), slide(3, 2, 0, ['q3'])],
   questions: [
     choice('q1', 1),
