@@ -78,8 +78,12 @@ async function joinSession(client: RedisClient, options: ClusterTalkOptions): Pr
   if (!options.newSession) {
     const existing = await client.get(pointer);
     if (existing) {
-      const session = await readSession(client, existing);
-      if (session) return { session, resumed: true };
+      const found = await readSession(client, existing);
+      // The deck's path on the first node is kept for the archive, never sent to clients.
+      if (found) {
+        const { deckFile: _deckFile, ...session } = found;
+        return { session, resumed: true };
+      }
     }
   }
   const session: SessionInfo = { id: randomUUID(), joinCode: makeJoinCode(), deckTitle: options.deck.title, startedAt: Date.now() };
