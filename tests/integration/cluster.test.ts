@@ -83,7 +83,7 @@ describe('scale-out: several nodes, Redis the authority', { timeout: 300_000 }, 
     await expectEveryNodeEqualsAFreshReplay([a!.url, b!.url]);
 
     // The export reads the session from Redis; the archive keeps it in SQLite after Redis is gone.
-    const exported = runCli(['export', 'results', '--redis', redis!.url, '--deck', CLUSTER_DECK, '--format', 'json']);
+    const exported = runCli(['export', 'results', '--redis', redis!.url, '--format', 'json']);
     expect(exported.status, exported.stderr).toBe(0);
     const json = JSON.parse(exported.stdout) as { session: { joinCode: string }; questions: { id: string; responses: number }[] };
     expect(json.session.joinCode).toBe(joinCode);

@@ -30,14 +30,20 @@ export async function startHaproxy(nodePorts: number[]): Promise<HaproxyProcess>
   const checked = await new Promise<number | null>((resolve) => check.once('exit', resolve));
   if (checked !== 0) throw new Error(`haproxy rejected ${file}`);
   const child: ChildProcess = spawn(executable, ['-db', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let running = true;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => ((running = false), resolve())));
   const url = `http://127.0.0.1:${port}`;
-  // Ready once it answers for a node.
-  for (let tries = 0; ; tries += 1) {
+  // Ready once it forwards to a node (its health checks must have passed); bounded for a
+  // machine whose cores are shared, and said with HAProxy's own output when it never does.
+  const giveUpAt = Date.now() + 60_000;
+  for (;;) {
     const ok = await fetch(`${url}/healthz`).then((res) => res.status === 200, () => false);
     if (ok) break;
-    if (tries > 100) throw new Error('haproxy did not start forwarding within 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!running || Date.now() > giveUpAt) throw new Error(`haproxy did not forward to a node:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     url,
