@@ -1,5 +1,4 @@
 import { defineConfig } from 'vite';
-import { d3CloudAsEsm } from './slides/vite/d3-cloud-esm.ts';
 import { handsupDeck } from './slides/vite/deck-plugin.ts';
 import { localThemeFonts } from './slides/vite/theme-fonts.ts';
 import { DEFAULT_DECK_FILE } from './slides/talks/default.ts';
@@ -7,7 +6,7 @@ import { PAGES } from './server/http/pages.ts';
 
 // HANDSUP_DECK lets `handsup dev --deck FILE` (and a build of another talk) reuse this config.
 export default defineConfig({
-  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), d3CloudAsEsm(), localThemeFonts()],
+  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), localThemeFonts()],
   // `handsup dev`: the packages the pages import, pre-bundled once at start and never found
   // later. Left to discovery, Vite's optimizer scans the pages in the background on a cold
   // cache (a fresh clone, every `npm ci`), and whatever it finds late makes it bundle again,
@@ -16,7 +15,7 @@ export default defineConfig({
   // dependency of a page goes in this list (a CommonJS one must; ESM ones are served as they are).
   optimizeDeps: {
     entries: PAGES.map((page) => page.html),
-    include: ['reveal.js', 'reveal.js/plugin/highlight', 'socket.io-client', 'd3-cloud'],
+    include: ['reveal.js', 'reveal.js/plugin/highlight', 'socket.io-client'],
     noDiscovery: true,
   },
   build: {

@@ -9,8 +9,9 @@ export interface Countdown {
 
 /**
  * A quiz's time left, counted to the server's closesAt on the server's clock (the phone's
- * own clock may be off). Says once, aloud, when time is nearly up: 5 seconds before the
- * end, or halfway through a very short question. The bar moves in whole seconds; with
+ * own clock may be off); during the read phase, the seconds until answers open instead.
+ * Says once, aloud, when time is nearly up: 5 seconds before the end, or halfway through
+ * a very short question. The bar moves in whole seconds; with
  * reduced motion it steps instead of gliding (the stylesheet drops the transition).
  */
 export function countdown(seconds: number, say: (message: string) => void): Countdown {
@@ -26,10 +27,17 @@ export function countdown(seconds: number, say: (message: string) => void): Coun
     element,
     update(state, serverNow) {
       clearInterval(timer);
-      const closesAt = state.closesAt;
+      const { closesAt, answersOpenAt } = state;
       element.hidden = state.status !== 'open' || closesAt === undefined;
       if (closesAt === undefined || element.hidden) return;
       const tick = (): number => {
+        // No read phase (answersOpenAt undefined): NaN, never above 0.
+        const reading = Math.ceil((answersOpenAt! - serverNow()) / 1000);
+        if (reading > 0) {
+          text.textContent = strings.readLeft(reading);
+          fill.style.width = '100%';
+          return reading;
+        }
         const left = Math.max(0, Math.ceil((closesAt - serverNow()) / 1000));
         text.textContent = strings.timeLeft(left);
         fill.style.width = `${Math.min(100, (left / seconds) * 100)}%`;

@@ -41,5 +41,6 @@ export function reactionBar(send: (emoji: Reaction) => Promise<string | null>, s
       for (const button of buttons) button.removeAttribute('aria-disabled');
     }, SLOW_DOWN_MS);
   };
-  return h('div', { class: 'reactions', role: 'group', 'aria-label': strings.reactionsLabel }, note, ...buttons);
+  // A landmark of its own (it sits outside <main>), named for what it is for.
+  return h('aside', { class: 'reactions', 'aria-label': strings.reactionsLabel }, note, ...buttons);
 }

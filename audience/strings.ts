@@ -46,6 +46,8 @@ export interface Strings {
   yourAnswer: string;
   // quiz
   quizHint: string;
+  /** The read phase: seconds until the answers open. */
+  readLeft: (seconds: number) => string;
   timeLeft: (seconds: number) => string;
   statusLockedIn: string;
   rightAnswer: string;
@@ -143,6 +145,7 @@ export const en: Strings = {
   answerClosedBeforeSent: 'Voting closed before your answer arrived, so it was not counted.',
   yourAnswer: 'your answer',
   quizHint: 'Tap one answer. You cannot change it.',
+  readLeft: (seconds) => `${seconds} s to read`,
   timeLeft: (seconds) => (seconds > 0 ? `${seconds} s left` : 'Time is up'),
   statusLockedIn: 'Your answer is locked in ✓',
   rightAnswer: 'right answer',

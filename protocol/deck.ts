@@ -43,6 +43,8 @@ export interface QuizQuestion extends QuestionCommon {
   correct: number[];
   /** Seconds the phones have to answer. */
   time: number;
+  /** Seconds the question shows before answers open (the read phase); points count from then. */
+  read: number;
 }
 
 export interface ScaleQuestion extends QuestionCommon {

@@ -4,6 +4,8 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'closed',
+  /** A quiz answer sent while the question is still being read: answers open at its answersOpenAt. */
+  'too_early',
   'rate_limited',
   'too_large',
   'conflict',

@@ -47,7 +47,8 @@ export const slideGoSchema = z.object({
   f: z.number().int().min(-1).max(1_000).default(-1),
 });
 
-export const QUESTION_ACTIONS = ['open', 'close', 'reopen', 'reveal', 'hide', 'reset'] as const;
+/** `add-time`: a running quiz question's countdown gets QUIZ_ADDED_SECONDS (protocol/session.ts) more. */
+export const QUESTION_ACTIONS = ['open', 'close', 'reopen', 'reveal', 'hide', 'reset', 'add-time'] as const;
 export type QuestionAction = (typeof QUESTION_ACTIONS)[number];
 
 export const questionControlSchema = z.object({
@@ -107,7 +108,7 @@ export type PresenterAck = Ack<{ view: PresenterView }>;
 export interface ClientToServerEvents {
   /** Presenter: move the talk to a slide (and fragment step). */
   'slide:go': (cursor: z.input<typeof slideGoSchema>, ack: (reply: Ack<{ cursor: SlideCursor }>) => void) => void;
-  /** Presenter: open / close / reopen / reveal / hide / reset a question. */
+  /** Presenter: open / close / reopen / reveal / hide / reset a question, or add time to a running quiz question. */
   'question:control': (
     command: z.input<typeof questionControlSchema>,
     ack: (reply: Ack<{ question: QuestionState }>) => void,

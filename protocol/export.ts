@@ -9,14 +9,28 @@ import type { QuizBoard, Results, SessionInfo } from './session.ts';
 /** Where the print view fetches the final results. Only the private export server answers it. */
 export const PRINT_DATA_PATH = '/export/print.json';
 
+/**
+ * What the join slide shows in a PDF: the address the presenter gave (`--url`) with its QR
+ * code, and the session's join code; without an address, a placeholder where the code goes.
+ */
+export interface PrintJoin {
+  /** The address phones open (the QR code's target); null when none was given. */
+  url: string | null;
+  qrSvg: string | null;
+  /** The session's join code; null for the slides without a session. */
+  code: string | null;
+}
+
 export interface PrintData {
-  session: SessionInfo;
-  /** Every question's final results by id: quiz answers revealed, approved typed entries only. */
+  /** null: the slides before the talk, with their questions and options and no results. */
+  session: SessionInfo | null;
+  /** Every question's final results by id: quiz answers revealed, every approved typed entry. */
   results: Record<string, Results>;
   /** The quiz standings at the end; null when the deck has no quiz. */
   quiz: QuizBoard | null;
   /** Speaker notes (HTML) by slide index, only when the export was asked for them. */
   notes?: string[];
+  join: PrintJoin;
 }
 
 /**

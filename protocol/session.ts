@@ -29,9 +29,14 @@ export interface QuestionState {
   /** Epoch ms when the question was last opened; quizzes count down from here. */
   openedAt: number | null;
   closedAt: number | null;
-  /** Quiz only, once opened: epoch ms (server clock) when answering closes, openedAt + time. */
+  /** Quiz only, once opened: epoch ms (server clock) when answers open, openedAt + read (the read phase before). */
+  answersOpenAt?: number;
+  /** Quiz only, once opened: epoch ms (server clock) when answering closes, answersOpenAt + time (+ time the presenter added). */
   closesAt?: number;
 }
+
+/** What the presenter's `add-time` gives a running quiz question, in seconds. */
+export const QUIZ_ADDED_SECONDS = 10;
 
 /** One option's tally. Percent is of the participants who answered, rounded to a whole number. */
 export interface OptionTally {

@@ -12,6 +12,8 @@ import { openTalk, type Talk, type TalkOptions, type TalkStore } from './talk.ts
 
 export interface HandsupServerOptions extends TalkOptions {
   distDir: string;
+  /** `--url`: the address phones use (the QR code and the join slide), when not this machine's own. */
+  publicUrl?: string;
   /** New phones per client address and minute (`--joins-per-minute`); 0 for no limit. */
   joinsPerMinute?: number;
   /** A talk opened already (a cluster node's, from Redis); otherwise it is opened from the data folder. */
@@ -54,7 +56,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
       participants: live?.participants() ?? 0,
       eventLoopDelayMs: eventLoopDelay(new URL(req.url ?? '/', 'http://localhost').searchParams.has('reset')),
     }),
-    join: (req) => joinInfo(joinOrigin(req, listenHost, listenPort), session.joinCode),
+    join: (req) => joinInfo(joinOrigin(req, listenHost, listenPort, options.publicUrl), session.joinCode),
     presenterKey,
   });
   // The presenter's downloads (results, PDF) read the same store the talk writes to.

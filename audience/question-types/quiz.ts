@@ -28,8 +28,11 @@ export const quizRenderer: RendererFactory<Omit<QuizQuestion, 'correct'>> = (que
     element,
     update({ answer, open, results, state, score: own, serverNow }) {
       const chosen = pickedOptions(answer);
-      showPicked(buttons, (index) => chosen.includes(index), !open || chosen.length > 0);
-      hint.hidden = !open || chosen.length > 0;
+      // The read phase (false without one): the countdown says when the answers open, and the
+      // server sends the state again then.
+      const reading = state.answersOpenAt! > serverNow();
+      showPicked(buttons, (index) => chosen.includes(index), !open || chosen.length > 0 || reading);
+      hint.hidden = !open || chosen.length > 0 || reading;
       // Present only once the question is closed and revealed; the words are in the results and the score.
       const correct = results?.type === 'quiz' ? results.correct : undefined;
       buttons.forEach((button, index) => {

@@ -1,10 +1,11 @@
 import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { openExportSession, type OpenedSession } from '../export/open-session.ts';
-import { exportPdf } from '../export/pdf/export-pdf.ts';
-import { NoBrowserError } from '../export/pdf/print-pdf.ts';
-import { terminalProgress } from '../export/progress.ts';
+import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
+import { compileExportDeck, openExportSession, type OpenedSession } from '../export/open-session.ts';
+import { exportPdf, exportSlidesPdf, type PdfExportOptions } from '../export/pdf/export-pdf.ts';
+import { NoBrowserError, type PrintedPdf } from '../export/pdf/print-pdf.ts';
+import { terminalProgress, type ExportProgress } from '../export/progress.ts';
 import { readFinalSession } from '../export/final-results.ts';
 import { resultsCsv } from '../export/results-csv.ts';
 import { resultsJson } from '../export/results-json.ts';
@@ -63,14 +64,71 @@ function writeOut(file: string, body: string | Buffer): string | undefined {
   }
 }
 
-function reportNotOpened(opened: Extract<OpenedSession, { ok: false }>): number {
+function reportNotOpened(opened: Pick<Extract<OpenedSession, { ok: false }>, 'message' | 'problems'>, hint = ''): number {
   for (const problem of opened.problems) console.error(problem);
-  console.error(`${PREFIX} ${opened.message}`);
+  console.error(`${PREFIX} ${opened.message}${hint}`);
   return 1;
 }
 
 function kilobytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KB`;
+}
+
+/** `--url`: the public address phones open, as an origin with an optional path and no trailing slash. */
+function joinUrlOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new UsageError(`handsup export pdf: --url "${value}" is not a web address — give the address phones open, e.g. --url https://talk.example.org`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** Checks --out before the seconds the PDF takes; the error is printed. */
+function writableOut(out: string): boolean {
+  const unwritable = cannotWrite(resolve(out));
+  if (unwritable) console.error(`${PREFIX} ${unwritable}`);
+  return unwritable === undefined;
+}
+
+async function printed(out: string, progress: ExportProgress, started: number, make: () => Promise<PrintedPdf>): Promise<number> {
+  try {
+    const pdf = await make();
+    for (const slide of pdf.overflowing) progress.warn(`${slide} is taller than a page: its bottom is cut off in the PDF — shorten it`);
+    const failed = writeOut(out, pdf.pdf);
+    progress.end();
+    if (failed) {
+      console.error(`${PREFIX} ${failed}`);
+      return 1;
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`written ${out} (${pdf.pages} pages, ${kilobytes(pdf.pdf.length)}) in ${seconds} s`);
+    return 0;
+  } catch (error) {
+    progress.end();
+    if (error instanceof NoBrowserError) {
+      console.error(`${PREFIX} the PDF is printed by Chrome or Chromium: ${error.message}`);
+      return 1;
+    }
+    console.error(`${PREFIX} the PDF could not be made: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+/** The slides before the talk: questions and options, no results. why: said first, when the slides were not asked for. */
+async function exportSlidesCommand(deckFile: string, values: { out?: string; why?: string } & PdfExportOptions, started: number): Promise<number> {
+  const compiled = compileExportDeck(deckFile);
+  if (!compiled.ok) return reportNotOpened(compiled);
+  const out = values.out ?? `${basename(deckFile, extname(deckFile))}.pdf`;
+  if (!writableOut(out)) return 1;
+  const progress = terminalProgress(process.stderr);
+  progress.step(`${values.why ? `${values.why}: ` : ''}the slides of "${compiled.deck.title}" with their questions, no results`);
+  return printed(out, progress, started, () => exportSlidesPdf(compiled.deck, { ...values, progress }));
 }
 
 async function exportPdfCommand(args: string[]): Promise<number> {
@@ -82,39 +140,31 @@ async function exportPdfCommand(args: string[]): Promise<number> {
     out: { type: 'string' },
     fragments: { type: 'boolean' },
     notes: { type: 'boolean' },
+    'no-results': { type: 'boolean' },
+    url: { type: 'string' },
   });
-  const opened = openExportSession({ dataDir: values.data ?? 'data', sessionId: values.session, deckFile: values.deck });
-  if (!opened.ok) return reportNotOpened(opened);
-  const progress = terminalProgress(process.stderr);
+  const options = { out: values.out, fragments: values.fragments ?? false, notes: values.notes ?? false, joinUrl: joinUrlOf(values.url) };
+  if (values['no-results']) {
+    if (values.session !== undefined) throw new UsageError('handsup export pdf: --no-results prints the slides without a session — leave out --session or --no-results');
+    return exportSlidesCommand(values.deck ?? DEFAULT_DECK_FILE, options, started);
+  }
+  const dataDir = values.data ?? 'data';
+  const opened = openExportSession({ dataDir, sessionId: values.session, deckFile: values.deck });
+  if (!opened.ok) {
+    // A deck and no talk of it yet: the slides to hand out or check before the talk.
+    if (opened.noSession && values.deck !== undefined && values.session === undefined) {
+      return exportSlidesCommand(values.deck, { ...options, why: `no session of ${values.deck} in ${resolve(dataDir)}` }, started);
+    }
+    return reportNotOpened(opened, opened.noSession ? ' (or `handsup export pdf --deck FILE` for the slides without results)' : '');
+  }
   try {
     const out = values.out ?? `${basename(opened.deckFile, extname(opened.deckFile))}-${opened.summary.joinCode}.pdf`;
-    const unwritable = cannotWrite(resolve(out));
-    if (unwritable) {
-      console.error(`${PREFIX} ${unwritable}`);
-      return 1;
-    }
+    if (!writableOut(out)) return 1;
+    const progress = terminalProgress(process.stderr);
     for (const warning of opened.warnings) progress.warn(warning);
     const { summary } = opened;
     progress.step(`session ${summary.id} (join code ${summary.joinCode}, ${summary.responses} responses) of "${summary.deckTitle}"`);
-    const printed = await exportPdf(opened.source, { fragments: values.fragments ?? false, notes: values.notes ?? false, progress });
-    for (const slide of printed.overflowing) progress.warn(`${slide} is taller than a page: its bottom is cut off in the PDF — shorten it`);
-    const failed = writeOut(out, printed.pdf);
-    progress.end();
-    if (failed) {
-      console.error(`${PREFIX} ${failed}`);
-      return 1;
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`written ${out} (${printed.pages} pages, ${kilobytes(printed.pdf.length)}) in ${seconds} s`);
-    return 0;
-  } catch (error) {
-    progress.end();
-    if (error instanceof NoBrowserError) {
-      console.error(`${PREFIX} the PDF is printed by Chrome or Chromium: ${error.message}`);
-      return 1;
-    }
-    console.error(`${PREFIX} the PDF could not be made: ${(error as Error).message}`);
-    return 1;
+    return await printed(out, progress, started, () => exportPdf(opened.source, { ...options, progress }));
   } finally {
     opened.close();
   }

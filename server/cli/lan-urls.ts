@@ -1,17 +1,68 @@
+import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
+import { UsageError } from './args.ts';
 
-/** The addresses phones on the venue network can reach this laptop at. */
-export function lanAddresses(host: string): string[] {
-  if (host !== '0.0.0.0' && host !== '::') return [host];
-  const addresses: string[] = [];
-  for (const entries of Object.values(networkInterfaces())) {
-    for (const entry of entries ?? []) {
-      if (entry.family === 'IPv4' && !entry.internal) addresses.push(entry.address);
-    }
+type Interfaces = ReturnType<typeof networkInterfaces>;
+
+/**
+ * The interface of the default route in Linux's /proc/net/route (destination 00000000,
+ * lowest metric): the one the venue's network is on. A Docker or VPN bridge has an address
+ * too, but no phone in the room can reach it.
+ */
+export function defaultRouteInterface(routeTable: string): string | undefined {
+  let best: { name: string; metric: number } | undefined;
+  for (const line of routeTable.split('\n').slice(1)) {
+    const [name, destination, , , , , metric] = line.trim().split(/\s+/);
+    if (!name || destination !== '00000000') continue;
+    const value = Number(metric ?? 0);
+    if (!best || value < best.metric) best = { name, metric: value };
   }
-  return addresses.length > 0 ? addresses : ['127.0.0.1'];
+  return best?.name;
+}
+
+function readRouteTable(): string {
+  try {
+    return readFileSync('/proc/net/route', 'utf8');
+  } catch {
+    // Not Linux (macOS, Windows): the interfaces' own order stands.
+    return '';
+  }
+}
+
+/**
+ * The addresses phones on the venue network can reach this laptop at, the default route's
+ * first (that one goes on the join slide and in the QR code), then every other one.
+ */
+export function lanAddresses(host: string, interfaces: Interfaces = networkInterfaces(), routeTable = readRouteTable()): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [host];
+  const preferred = defaultRouteInterface(routeTable);
+  const named = Object.entries(interfaces).flatMap(([name, entries]) =>
+    (entries ?? []).filter((entry) => entry.family === 'IPv4' && !entry.internal).map((entry) => ({ name, address: entry.address })),
+  );
+  const ordered = [...named.filter((entry) => entry.name === preferred), ...named.filter((entry) => entry.name !== preferred)];
+  return ordered.length > 0 ? ordered.map((entry) => entry.address) : ['127.0.0.1'];
 }
 
 export function baseUrl(address: string, port: number): string {
   return `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+}
+
+/**
+ * `--url`: the address phones use when the laptop sits behind a reverse proxy or has a
+ * venue DNS name. Only an origin: the QR code and the join slide add /j/CODE to it.
+ */
+export function parsePublicUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--url "${value}" is not an address — give the one phones open, like https://quiz.example.org`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`--url "${value}" must start with http:// or https://`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new UsageError(`--url "${value}" must be an address without a path (handsup serves from the root), like ${url.origin}`);
+  }
+  return url.origin;
 }

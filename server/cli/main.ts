@@ -9,7 +9,7 @@ Usage:
                 [--redis URL [--redis-unsafe]]
   handsup check FILE…
   handsup sessions [--data DIR]
-  handsup export pdf [--deck FILE] [--data DIR] [--session ID] [--out FILE] [--fragments] [--notes]
+  handsup export pdf [--deck FILE] [--data DIR] [--session ID] [--out FILE] [--fragments] [--notes] [--no-results] [--url URL]
   handsup export results [--data DIR] [--session ID] [--format csv|json] [--out FILE]
   handsup export pdf|results … --redis URL      (a session held in Redis; see archive)
   handsup archive --redis URL --data DIR [--session ID]   copy a Redis-held session into SQLite
@@ -26,7 +26,9 @@ Scale-out: --redis URL (env HANDSUP_REDIS_URL)  the node joins the talk held in 
 Export (after the talk, or during it; needs no running server):
   export pdf      the deck with each question's final results. Default: the latest session in ./data,
                   its own deck, written to DECK-JOINCODE.pdf here. --fragments: a page per fragment
-                  step; --notes: each slide's speaker notes on a page after it.
+                  step; --notes: each slide's speaker notes on a page after it. With --deck FILE and
+                  no session of it, or --no-results: the slides with their questions, no results.
+                  --url URL: the join slide shows that address and its QR code.
   export results  every question's results as JSON (the default), or every response as CSV
                   (--format csv, or an --out file ending in .csv); to stdout unless --out FILE.
 `;

@@ -37,6 +37,7 @@ export async function startCommand(args: string[]): Promise<number> {
     dataDir,
     newSession: talk.newSession,
     joinsPerMinute: talk.joinsPerMinute,
+    publicUrl: talk.publicUrl,
     talk: clusterTalk,
   });
   const address = await server.listen(port, host).catch(async (error: NodeJS.ErrnoException) => {
@@ -48,14 +49,17 @@ export async function startCommand(args: string[]): Promise<number> {
   const { session } = server;
   const lanUrls = lanAddresses(host).map((lanAddress) => baseUrl(lanAddress, address.port));
   const local = baseUrl(host === '0.0.0.0' || host === '::' ? 'localhost' : host, address.port);
-  const audienceUrl = `${lanUrls[0]}/j/${session.joinCode}`;
+  const audienceUrl = `${talk.publicUrl ?? lanUrls[0]}/j/${session.joinCode}`;
   console.log(`handsup: "${deck.title}" (${deck.slides.length} slides) from ${deckFile}`);
   const keptIn = clusterTalk ? `a cluster node, the talk held in ${server.store.location}` : `data in ${dataDir}`;
   console.log(`  Session:    ${session.id} (${server.resumed ? 'resumed' : 'new'}), ${keptIn}`);
   console.log(`  Join code:  ${session.joinCode}`);
   console.log(`  Presenter:  ${local}/presenter?key=${server.presenterKey}`);
-  console.log(`  Projector:  ${local}/`);
-  for (const url of lanUrls) console.log(`  Audience:   ${url}/j/${session.joinCode}   (or ${url}/join)`);
+  console.log('              your console, on this laptop only: never show this address on the projector or share it');
+  console.log(`  Projector:  ${local}/   (the deck; the join slide shows the phones' address)`);
+  console.log(`  Phones:     ${audienceUrl}   (the QR code below and on the join slide${talk.publicUrl ? ', from --url' : ', on the default route'})`);
+  const others = lanUrls.filter((url) => `${url}/j/${session.joinCode}` !== audienceUrl);
+  for (const url of others) console.log(`  Also here:  ${url}/j/${session.joinCode}   (another network of this laptop: a VPN, Docker, a second card)`);
   console.log(await QRCode.toString(audienceUrl, { type: 'terminal', small: true }));
   console.log('Press Ctrl+C to stop; the talk resumes where it was on the next start.');
 

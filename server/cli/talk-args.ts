@@ -6,6 +6,7 @@ import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { LIMITS } from '../../protocol/limits.ts';
 import { UserError } from '../user-error.ts';
 import { parseCommandArgs, parseJoinsPerMinute, parsePort } from './args.ts';
+import { parsePublicUrl } from './lan-urls.ts';
 
 /** The options `start` and `dev` share. */
 export const TALK_OPTIONS = {
@@ -14,6 +15,7 @@ export const TALK_OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   'new-session': { type: 'boolean' },
+  url: { type: 'string' },
   'joins-per-minute': { type: 'string' },
   redis: { type: 'string' },
   'redis-unsafe': { type: 'boolean' },
@@ -26,6 +28,8 @@ export interface TalkArgs {
   host: string | undefined;
   dataDir: string;
   newSession: boolean;
+  /** `--url`: the public address phones use (an origin). */
+  publicUrl: string | undefined;
   /** New phones per client address and minute; 0 for no limit. */
   joinsPerMinute: number;
   /** `--redis URL` (env HANDSUP_REDIS_URL): the node joins the talk held in that Redis. */
@@ -66,6 +70,7 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
     host: values.host,
     dataDir: resolve(values.data ?? 'data'),
     newSession: values['new-session'] ?? false,
+    publicUrl: values.url === undefined ? undefined : parsePublicUrl(values.url),
     joinsPerMinute: parseJoinsPerMinute(values['joins-per-minute'], LIMITS.joinsPerMinute),
     redisUrl: values.redis || process.env.HANDSUP_REDIS_URL || undefined,
     redisUnsafe: values['redis-unsafe'] ?? false,

@@ -5,16 +5,17 @@ import type { StoredAnswer } from '../store/records.ts';
 /**
  * Quiz points (docs/authoring.md, "Quiz scoring", says the same in words):
  * - a right answer scores round(1000 × (1 − elapsed / limit / 2)), where elapsed is the
- *   server's receive time of the answer minus the question's opening time, in ms, clamped
- *   to 0..limit, and limit is the question's time × 1000: 1000 at once, 500 at the buzzer;
+ *   server's receive time of the answer minus the time answers opened (after the question's
+ *   read phase), in ms, clamped to 0..limit, and limit is the question's time × 1000: 1000
+ *   at once, 500 at the buzzer (and in time the presenter added);
  * - a wrong answer, or none, scores 0 and ends the streak;
  * - the n-th right answer in a row adds a streak bonus of 100 × (n − 1), at most 500.
  */
 export const QUIZ_SCORING = { maxPoints: 1000, streakStep: 100, streakCap: 500 } as const;
 
-export function speedPoints(timeSeconds: number, openedAt: number, answeredAt: number): number {
+export function speedPoints(timeSeconds: number, answersOpenAt: number, answeredAt: number): number {
   const limit = timeSeconds * 1000;
-  const elapsed = Math.min(Math.max(answeredAt - openedAt, 0), limit);
+  const elapsed = Math.min(Math.max(answeredAt - answersOpenAt, 0), limit);
   return Math.round(QUIZ_SCORING.maxPoints * (1 - elapsed / limit / 2));
 }
 
@@ -30,7 +31,8 @@ export function isRightAnswer(question: QuizQuestion, value: AnswerValue): boole
 /** A quiz question whose answer is out (closed and revealed), with the answers it got. */
 export interface SettledQuiz {
   question: QuizQuestion;
-  openedAt: number;
+  /** When its answers opened (its opening plus its read phase): speed counts from here. */
+  answersOpenAt: number;
   /** participantId → its one answer. */
   answers: ReadonlyMap<string, StoredAnswer>;
 }
@@ -69,7 +71,7 @@ export function scoreQuizzes(settled: readonly SettledQuiz[]): Map<string, Playe
       const answer = quiz.answers.get(player.participantId);
       const right = answer !== undefined && isRightAnswer(quiz.question, answer.value);
       player.streak = right ? player.streak + 1 : 0;
-      const points = right ? speedPoints(quiz.question.time, quiz.openedAt, answer.answeredAt) : 0;
+      const points = right ? speedPoints(quiz.question.time, quiz.answersOpenAt, answer.answeredAt) : 0;
       const bonus = right ? streakBonus(player.streak) : 0;
       player.points += points + bonus;
       if (right) player.rightAnswers += 1;

@@ -26,6 +26,7 @@ import { createProfanityCheck, type ProfanityCheck } from './profanity.ts';
 import { VoteBook } from './qa-votes.ts';
 import { moduleFor } from './question-types/index.ts';
 import type { TallyContext } from './question-types/question-type.ts';
+import { addedTime, everyoneAnswered, quizWindow, tooEarly } from './question-types/quiz-timing.ts';
 import { scoreQuizzes, type QuestionScore, type SettledQuiz } from './quiz-scoring.ts';
 import { ReactionTally } from './reactions.ts';
 import { audienceMaySee, initiallyRevealed, revealedOnClose } from './visibility.ts';
@@ -149,11 +150,13 @@ export class SessionEngine {
     return this.tally(questionId, false);
   }
 
-  /** When the next open quiz question runs out of time, if one is running. */
-  nextDeadline(): number | undefined {
+  /** When the wiring's quiz timer must fire next: an open quiz question's answers open (after `now`) or its time runs out. */
+  nextDeadline(now: number): number | undefined {
     let next: number | undefined;
     for (const state of this.states.values()) {
-      if (state.status === 'open' && state.closesAt !== undefined && (next === undefined || state.closesAt < next)) next = state.closesAt;
+      if (state.status !== 'open' || state.closesAt === undefined) continue;
+      const due = state.answersOpenAt !== undefined && state.answersOpenAt > now ? state.answersOpenAt : state.closesAt;
+      if (next === undefined || due < next) next = due;
     }
     return next;
   }
@@ -259,6 +262,11 @@ export class SessionEngine {
     return this.tally(questionId, true, true);
   }
 
+  /** What the room may see, with every approved entry listed: the PDF's record of the talk. */
+  recordResults(questionId: string): Results | undefined {
+    return this.tally(questionId, false, true);
+  }
+
   /** Every counted answer to a question: the latest per participant, several for word clouds and Q&A. */
   countedAnswers(questionId: string): readonly StoredAnswer[] {
     return this.answers.all(questionId);
@@ -333,12 +341,19 @@ export class SessionEngine {
       case 'hide':
         state.revealed = false;
         break;
+      case 'add-time': {
+        const added = addedTime(question.type === 'quiz' ? question : undefined, state, now);
+        if ('ok' in added) return added;
+        state.closesAt = added.closesAt;
+        break;
+      }
       case 'reset': {
         if (this.answers.discard(questionId) > 0) effects.push({ kind: 'discard-answers', questionId });
         this.moderation.clear(questionId);
         this.votes.clear(questionId);
         Object.assign(state, freshState(question));
         delete state.closesAt;
+        delete state.answersOpenAt;
         if (this.currentQuestion()?.id === questionId) this.open(question, state, now);
         effects.push({ kind: 'results-changed', questionId });
         break;
@@ -351,6 +366,20 @@ export class SessionEngine {
       effects.push({ kind: 'views-changed' });
     }
     return { ok: true, question: { ...state }, effects };
+  }
+
+  /**
+   * The quiz timer fired (at nextDeadline): closes every quiz question whose time is up; when
+   * instead a read phase just ended, every view goes out again, so phones open their answer
+   * buttons on the server's word (their own countdown may run late in a background tab).
+   */
+  quizTimeReached(now: number): EngineEffect[] {
+    const closed = this.closeExpired(now);
+    if (closed.length > 0) return closed;
+    const answersOpened = [...this.states.values()].some(
+      (state) => state.status === 'open' && state.answersOpenAt !== undefined && state.answersOpenAt <= now,
+    );
+    return answersOpened ? [{ kind: 'views-changed' }] : [];
   }
 
   /** Closes every quiz question whose time is up (the wiring calls this when a countdown ends). */
@@ -366,6 +395,21 @@ export class SessionEngine {
       effects.push({ kind: 'views-changed' });
     }
     return effects;
+  }
+
+  /**
+   * Closes an open quiz question once every phone connected now has answered it: the room
+   * does not wait out the countdown. The wiring knows who is connected and asks after each
+   * counted answer (and when a phone leaves).
+   */
+  closeWhenAllAnswered(questionId: string, phones: { readonly size: number; keys(): Iterable<string> }, now: number): EngineEffect[] {
+    const question = this.questionsById.get(questionId);
+    const state = this.states.get(questionId);
+    if (question?.type !== 'quiz' || state?.status !== 'open') return [];
+    if (!everyoneAnswered(state.responses, phones, (participantId) => this.hasAnswered(questionId, participantId))) return [];
+    this.close(question, state, now);
+    this.standingsCache = undefined;
+    return [{ kind: 'save-question-state', state: { ...state } }, { kind: 'results-changed', questionId }, { kind: 'views-changed' }];
   }
 
   /** Presenter approves or hides a typed entry (text answer, Q&A question, word): the marks to commit. */
@@ -418,6 +462,8 @@ export class SessionEngine {
       return failure('closed', state.status === 'closed' ? 'this question is closed' : 'this question is not open yet');
     }
     if (state.closesAt !== undefined && now > state.closesAt) return failure('closed', "time is up for this quiz question");
+    const early = tooEarly(state, now);
+    if (early) return early;
     const module = moduleFor(question);
     const checked = module.checkAnswer(question, submit.value);
     if (!checked.ok) return failure('bad_request', checked.message);
@@ -600,7 +646,7 @@ export class SessionEngine {
 
   private open(question: Question, state: QuestionState, now: number): void {
     Object.assign(state, { status: 'open', openedAt: now, closedAt: null });
-    if (question.type === 'quiz') state.closesAt = now + question.time * 1000;
+    if (question.type === 'quiz') Object.assign(state, quizWindow(question, now));
   }
 
   private close(question: Question, state: QuestionState, at: number): void {
@@ -628,7 +674,9 @@ export class SessionEngine {
     return this.quizzes.flatMap((question) => {
       const state = this.states.get(question.id)!;
       if (!isSettled(state) || state.openedAt === null) return [];
-      return [{ question, openedAt: state.openedAt, answers: this.answers.firstAnswers(question.id) }];
+      // Points count from when answers opened: the read phase is nobody's time.
+      const { answersOpenAt } = quizWindow(question, state.openedAt);
+      return [{ question, answersOpenAt, answers: this.answers.firstAnswers(question.id) }];
     });
   }
 
@@ -700,10 +748,13 @@ function freshState(question: Question): QuestionState {
   };
 }
 
-/** A stored state with the quiz countdown's end worked out from its opening. */
+/** A stored state with the quiz's read phase and countdown worked out from its opening (a stored deadline wins: added time). */
 function withDeadline(question: Question, state: RestoredQuestionState): QuestionState {
-  const restored: QuestionState = { ...state };
-  if (question.type === 'quiz' && state.openedAt !== null && state.status !== 'pending') restored.closesAt = state.openedAt + question.time * 1000;
+  const { closesAt: stored, ...rest } = state;
+  const restored: QuestionState = { ...rest };
+  if (question.type === 'quiz' && state.openedAt !== null && state.status !== 'pending') {
+    Object.assign(restored, quizWindow(question, state.openedAt), stored != null ? { closesAt: stored } : {});
+  }
   return restored;
 }
 

@@ -71,6 +71,11 @@ export class ClientLimits {
     return this.sockets.size;
   }
 
+  /** Who is connected now, by participant id (a quiz question closes once all of them answered). */
+  get connectedPhones(): ReadonlyMap<string, number> {
+    return this.sockets;
+  }
+
   /** One more event for `key`: a participant id (all its sockets share it), or a presenter's or display's socket id. */
   allowEvent(key: string, presenter: boolean): boolean {
     return this.take(this.events, key, presenter ? LIMITS.presenterEventBurst : LIMITS.eventBurst, presenter ? LIMITS.presenterEventsPerSecond : LIMITS.eventsPerSecond);

@@ -64,23 +64,35 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
   log.onCommitted((records, fromElsewhere) => {
     outbox.run(engine.fold(records, fromElsewhere));
     if (fromElsewhere) armQuizTimer();
+    // A quiz question closes as soon as every phone in the room has answered it (the engine decides).
+    const answered = new Set(records.flatMap((record) => (record.kind === 'answer' ? [record.questionId] : [])));
+    for (const questionId of answered) closeWhenAllAnswered(questionId);
   });
+  const closeWhenAllAnswered = (questionId: string) => {
+    // A node of a cluster counts only its own phones: it cannot tell that the whole room answered.
+    if (log.shared) return;
+    const effects = engine.closeWhenAllAnswered(questionId, limits.connectedPhones, Date.now());
+    if (effects.length === 0) return;
+    outbox.run(effects);
+    armQuizTimer();
+  };
   log.onStatus((status) => {
     if (!status.ok) console.error(`handsup: ${status.problems.map((problem) => problem.message).join('; ')}`);
     else console.error('handsup: writing again: everything the room sends is being saved');
     broadcast.storage(status);
   });
 
-  // A quiz question closes itself when its countdown reaches zero, after a restart too.
+  // A quiz question's answers open after its read phase (every view goes out again), and it closes
+  // itself when its countdown reaches zero, after a restart too.
   let quizTimer: NodeJS.Timeout | undefined;
   const armQuizTimer = () => {
     if (quizTimer) clearTimeout(quizTimer);
     quizTimer = undefined;
-    const deadline = engine.nextDeadline();
+    const deadline = engine.nextDeadline(Date.now());
     if (deadline === undefined) return;
     quizTimer = setTimeout(() => {
       quizTimer = undefined;
-      faults.safely('closing a quiz question at zero', () => outbox.run(engine.closeExpired(Date.now())));
+      faults.safely('closing a quiz question at zero', () => outbox.run(engine.quizTimeReached(Date.now())));
       armQuizTimer();
     }, Math.max(0, deadline - Date.now()));
   };
@@ -101,8 +113,11 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
         limits.connected(participantId!);
         broadcast.participantsChanged();
         socket.on('disconnect', () => {
-          limits.disconnected(participantId!);
+          const left = limits.disconnected(participantId!);
           broadcast.participantsChanged();
+          // The one phone the quiz was waiting for may just have left.
+          const current = engine.currentQuestion();
+          if (left === 0 && current) faults.safely('closing a quiz question everyone left has answered', () => closeWhenAllAnswered(current.id));
         });
       }
       socket.emit('state', broadcast.viewFor(socket));

@@ -39,7 +39,8 @@ export class Outbox {
           keep.push({ kind: 'cursor', cursor: effect.cursor, at: this.clock() });
           break;
         case 'save-question-state': {
-          const { closesAt: _workedOutFromTheDeck, ...state } = effect.state;
+          // The read phase is worked out from the deck again; the deadline is kept (time the presenter added).
+          const { answersOpenAt: _workedOutFromTheDeck, ...state } = effect.state;
           keep.push({ kind: 'question-state', state });
           break;
         }

@@ -32,8 +32,11 @@ export interface StoredEntryMark {
   pinned: boolean;
 }
 
-/** A question's state as stored: the countdown's end is worked out again from the deck. */
-export type RestoredQuestionState = Omit<QuestionState, 'closesAt'>;
+/**
+ * A question's state as stored: a quiz's read phase is worked out again from the deck, and
+ * so is its countdown's end, unless the store kept one (the presenter added time).
+ */
+export type RestoredQuestionState = Omit<QuestionState, 'closesAt' | 'answersOpenAt'> & { closesAt?: number | null };
 
 export type SessionRecord =
   | ({ kind: 'answer' } & StoredAnswer)

@@ -7,6 +7,12 @@
  */
 export const SCHEMA_VERSION = 2;
 
+/** Columns added to a table after it was first made: added to older data folders as they open. */
+export const ADDED_COLUMNS = [
+  // A quiz question's deadline once the presenter added time (otherwise worked out from the deck).
+  { table: 'question_states', column: 'closes_at', type: 'INTEGER' },
+] as const;
+
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS sessions (
   id           TEXT PRIMARY KEY,
@@ -28,6 +34,7 @@ CREATE TABLE IF NOT EXISTS question_states (
   revealed     INTEGER NOT NULL,
   opened_at    INTEGER,
   closed_at    INTEGER,
+  closes_at    INTEGER,
   PRIMARY KEY (session_id, question_id)
 );
 

@@ -61,6 +61,11 @@ export class SessionLog {
     this.listeners.push(listener);
   }
 
+  /** True when other nodes write to the same log (Redis): this node sees only its own phones. */
+  get shared(): boolean {
+    return this.store.follow !== undefined;
+  }
+
   onStatus(listener: (status: StorageStatus) => void): void {
     this.statusListeners.push(listener);
   }

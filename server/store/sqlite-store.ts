@@ -7,7 +7,7 @@ import { nicknameKey } from '../engine/nicknames.ts';
 import { makeJoinCode } from './join-code.ts';
 import type { RestoredQuestionState, RestoredSession, SessionRecord, StoredAnswer, StoredEntryMark, StoredVote } from './records.ts';
 import type { SessionStore } from './session-store.ts';
-import { SCHEMA_SQL } from './schema.ts';
+import { ADDED_COLUMNS, SCHEMA_SQL } from './schema.ts';
 
 export interface SessionSummary extends SessionInfo {
   deckFile: string;
@@ -80,6 +80,10 @@ export class SqliteStore implements SessionStore {
       this.db.pragma('synchronous = FULL');
       this.db.pragma('busy_timeout = 5000');
       this.db.exec(SCHEMA_SQL);
+      for (const { table, column, type } of ADDED_COLUMNS) {
+        const columns = this.db.pragma(`table_info(${table})`) as { name: string }[];
+        if (!columns.some((existing) => existing.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+      }
     }
     this.statements = {
       insertSession: this.db.prepare(
@@ -96,11 +100,11 @@ export class SqliteStore implements SessionStore {
       ),
       saveCursor: this.db.prepare('UPDATE sessions SET cursor_h = ?, cursor_v = ?, cursor_f = ?, updated_at = ? WHERE id = ?'),
       saveQuestionState: this.db.prepare(
-        `INSERT INTO question_states (session_id, question_id, status, revealed, opened_at, closed_at)
-         VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO question_states (session_id, question_id, status, revealed, opened_at, closed_at, closes_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (session_id, question_id) DO UPDATE SET
            status = excluded.status, revealed = excluded.revealed,
-           opened_at = excluded.opened_at, closed_at = excluded.closed_at`,
+           opened_at = excluded.opened_at, closed_at = excluded.closed_at, closes_at = excluded.closes_at`,
       ),
       questionStates: this.db.prepare('SELECT * FROM question_states WHERE session_id = ?'),
       insertAnswer: this.db.prepare(
@@ -180,6 +184,7 @@ export class SqliteStore implements SessionStore {
       revealed: number;
       opened_at: number | null;
       closed_at: number | null;
+      closes_at?: number | null;
     }[]).map(
       (row): RestoredQuestionState => ({
         questionId: row.question_id,
@@ -188,6 +193,7 @@ export class SqliteStore implements SessionStore {
         responses: 0,
         openedAt: row.opened_at,
         closedAt: row.closed_at,
+        closesAt: row.closes_at ?? null,
       }),
     );
     const answers: StoredAnswer[] = [];
@@ -267,8 +273,8 @@ export class SqliteStore implements SessionStore {
         s.saveCursor.run(record.cursor.h, record.cursor.v, record.cursor.f, record.at, sessionId);
         break;
       case 'question-state': {
-        const { questionId, status, revealed, openedAt, closedAt } = record.state;
-        s.saveQuestionState.run(sessionId, questionId, status, revealed ? 1 : 0, openedAt, closedAt);
+        const { questionId, status, revealed, openedAt, closedAt, closesAt } = record.state;
+        s.saveQuestionState.run(sessionId, questionId, status, revealed ? 1 : 0, openedAt, closedAt, closesAt ?? null);
         break;
       }
       case 'reactions':

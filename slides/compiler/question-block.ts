@@ -132,7 +132,7 @@ function buildQuestion(
       const own = fields as QuestionFields<'quiz'>;
       const { indices, problems } = resolveCorrectAnswers(own.correct, own.options);
       fieldProblems.push(...problems);
-      return problems.length > 0 ? null : { ...base, type, options: own.options, correct: indices, time: own.time };
+      return problems.length > 0 ? null : { ...base, type, options: own.options, correct: indices, time: own.time, read: own.read };
     }
     case 'scale': {
       const own = fields as QuestionFields<'scale'>;

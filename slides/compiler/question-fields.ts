@@ -8,7 +8,7 @@ export const COMMON_FIELDS = ['id', 'type', 'question', 'results', 'compare'] as
 
 const TYPE_FIELDS: Record<QuestionType, readonly string[]> = {
   choice: ['options', 'multiple'],
-  quiz: ['options', 'correct', 'time'],
+  quiz: ['options', 'correct', 'time', 'read'],
   scale: ['min', 'max', 'labels'],
   wordcloud: ['max-length', 'max-answers'],
   text: ['max-length'],

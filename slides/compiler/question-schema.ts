@@ -15,6 +15,8 @@ import { quote } from './text.ts';
 export const QUESTION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 const QUIZ_TIME = { min: 5, max: 600, default: 20 } as const;
+/** The read phase: the question shows this long before answers open. */
+const QUIZ_READ = { min: 0, max: 60, default: 3 } as const;
 const SCALE = { min: 1, max: 5 } as const;
 const WORDCLOUD_MAX_ANSWERS = { min: 1, max: 10, default: 3 } as const;
 const MAX_LENGTH: Record<'wordcloud' | 'text' | 'qa', { limit: number; default: number }> = {
@@ -141,6 +143,11 @@ export const QUESTION_SCHEMAS = {
       QUIZ_TIME.min,
       QUIZ_TIME.max,
     ).default(QUIZ_TIME.default),
+    read: wholeNumber(
+      `quiz read must be a whole number of seconds from ${QUIZ_READ.min} to ${QUIZ_READ.max}`,
+      QUIZ_READ.min,
+      QUIZ_READ.max,
+    ).default(QUIZ_READ.default),
   }),
   scale: z.strictObject({
     ...commonFields,

@@ -10,9 +10,12 @@ export interface SlideShape {
 }
 
 /**
- * The talk's steps as reveal.js walks them, computed from the deck alone so the console
- * can move the talk without a reveal.js of its own. Every move shows or hides fragments
- * first, then changes slide; arriving backwards on a slide shows all its fragments.
+ * The talk's steps as reveal.js walks them with `navigationMode: 'linear'` (every key,
+ * arrows included, goes through every slide in reading order, down the vertical stacks),
+ * computed from the deck alone so the console can move the talk without a reveal.js of
+ * its own. Every move shows or hides fragments first, then changes slide; arriving
+ * backwards on a slide shows all its fragments. The NEXT preview shows `next()`, so what
+ * the presenter sees coming is what the next press brings.
  */
 export class DeckSteps {
   private readonly slides: SlideShape[];
@@ -35,6 +38,16 @@ export class DeckSteps {
     return this.slides[index];
   }
 
+  /** Every slide in reading order: the console's "go to slide" list. */
+  all(): readonly SlideShape[] {
+    return this.slides;
+  }
+
+  /** Where "go to slide" lands: the slide with none of its fragments shown. */
+  startOf(slide: SlideShape): SlideCursor {
+    return start(slide);
+  }
+
   first(): SlideCursor {
     return start(this.slides[0]!);
   }
@@ -43,7 +56,7 @@ export class DeckSteps {
     return end(this.slides.at(-1)!);
   }
 
-  /** Space, PageDown, the remote's "next": the next fragment, else the next slide in reading order. */
+  /** Any "forward" key or button: the next fragment, else the next slide in reading order. */
   next(cursor: SlideCursor): SlideCursor | undefined {
     const slide = this.slideAt(cursor);
     if (!slide) return undefined;
@@ -52,49 +65,13 @@ export class DeckSteps {
     return following && start(following);
   }
 
-  /** PageUp, the remote's "back": hide the last fragment, else the previous slide, fully shown. */
+  /** Any "back" key or button: hide the last fragment, else the previous slide, fully shown. */
   previous(cursor: SlideCursor): SlideCursor | undefined {
     const slide = this.slideAt(cursor);
     if (!slide) return undefined;
     if (cursor.f > -1) return { ...cursor, f: cursor.f - 1 };
     const preceding = this.slides[this.slides.indexOf(slide) - 1];
     return preceding && end(preceding);
-  }
-
-  /** Right arrow: the next fragment, else the top of the next column. */
-  right(cursor: SlideCursor): SlideCursor | undefined {
-    return this.fragmentForward(cursor) ?? this.column(cursor.h + 1, start);
-  }
-
-  /** Left arrow: hide a fragment, else the top of the previous column, fully shown. */
-  left(cursor: SlideCursor): SlideCursor | undefined {
-    return this.fragmentBack(cursor) ?? this.column(cursor.h - 1, end);
-  }
-
-  /** Down arrow: the next fragment, else the slide below in this column. */
-  down(cursor: SlideCursor): SlideCursor | undefined {
-    const below = this.slideAt({ h: cursor.h, v: cursor.v + 1 });
-    return this.fragmentForward(cursor) ?? (below && start(below));
-  }
-
-  /** Up arrow: hide a fragment, else the slide above in this column, fully shown. */
-  up(cursor: SlideCursor): SlideCursor | undefined {
-    const above = this.slideAt({ h: cursor.h, v: cursor.v - 1 });
-    return this.fragmentBack(cursor) ?? (above && end(above));
-  }
-
-  private fragmentForward(cursor: SlideCursor): SlideCursor | undefined {
-    const slide = this.slideAt(cursor);
-    return slide && cursor.f < slide.fragments - 1 ? { ...cursor, f: cursor.f + 1 } : undefined;
-  }
-
-  private fragmentBack(cursor: SlideCursor): SlideCursor | undefined {
-    return this.slideAt(cursor) && cursor.f > -1 ? { ...cursor, f: cursor.f - 1 } : undefined;
-  }
-
-  private column(h: number, arrive: (slide: SlideShape) => SlideCursor): SlideCursor | undefined {
-    const top = this.slideAt({ h, v: 0 });
-    return top && arrive(top);
   }
 }
 

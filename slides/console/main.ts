@@ -15,6 +15,7 @@ import { NotesPanel } from './notes-panel.ts';
 import { showNotice } from './notice.ts';
 import { QuestionPanel } from './question-panel.ts';
 import { ReactionsPanel } from './reactions-panel.ts';
+import { SlideJump } from './slide-jump.ts';
 import { SlidePreviews } from './slide-previews.ts';
 import { StatusBar } from './status-bar.ts';
 import { showStorage } from './storage-banner.ts';
@@ -68,10 +69,11 @@ async function startConsole(): Promise<void> {
   const statusBar = new StatusBar(steps);
   const previews = new SlidePreviews(steps);
   const notes = new NotesPanel();
-  const questionPanel = new QuestionPanel(sendControl, { actions, clock: talk.clock, lastQuiz });
+  const questionPanel = new QuestionPanel(sendControl, { actions, clock: talk.clock, lastQuiz, control: sendControl });
   const reactions = new ReactionsPanel(steps);
   new Downloads();
   const navigator = new Navigator(steps, sendMove);
+  const jump = new SlideJump(steps, (cursor) => navigator.goTo(cursor));
   const timer = new TalkTimer();
 
   talk.onChange(() => {
@@ -79,6 +81,7 @@ async function startConsole(): Promise<void> {
     statusBar.update(view, talk.connection);
     if (!view) return;
     navigator.follow(view.cursor);
+    jump.follow(view.slideIndex);
     previews.showLive({ questions: view.questions, results: view.results, quiz: view.quiz, serverTime: talk.clock.now() });
     previews.show(view.cursor);
     notes.update(view.slideIndex, view.notes);

@@ -2,23 +2,27 @@ import type { SlideCursor } from '../../protocol/session.ts';
 import type { DeckSteps } from './deck-steps.ts';
 import { byId } from './dom.ts';
 
-export type Move = 'next' | 'previous' | 'right' | 'left' | 'down' | 'up' | 'first' | 'last';
+export type Move = 'next' | 'previous' | 'first' | 'last';
 
-/** reveal.js's keys, plus what presenter remotes send (PageUp/PageDown, sometimes B/period). */
+/**
+ * reveal.js's keys, plus what presenter remotes send (PageUp/PageDown). As in reveal.js's
+ * `navigationMode: 'linear'`, every arrow walks the talk in reading order: → never skips a
+ * vertical stack, so the next press always brings what the NEXT preview shows.
+ */
 const KEYS: Record<string, Move> = {
-  ArrowRight: 'right',
-  ArrowLeft: 'left',
-  ArrowDown: 'down',
-  ArrowUp: 'up',
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
   ' ': 'next',
   PageDown: 'next',
   PageUp: 'previous',
   n: 'next',
+  l: 'next',
+  j: 'next',
   p: 'previous',
-  l: 'right',
-  h: 'left',
-  j: 'down',
-  k: 'up',
+  h: 'previous',
+  k: 'previous',
   Home: 'first',
   End: 'last',
 };
@@ -55,7 +59,11 @@ export class Navigator {
   async go(move: Move): Promise<void> {
     if (!this.cursor) return;
     const target = this.target(move, this.cursor);
-    if (!target) return;
+    if (target) await this.goTo(target);
+  }
+
+  /** Any step of the talk: a key's, or a slide picked in the "go to slide" list. */
+  async goTo(target: SlideCursor): Promise<void> {
     this.cursor = target;
     this.inFlight += 1;
     try {
@@ -72,14 +80,6 @@ export class Navigator {
         return this.steps.next(from);
       case 'previous':
         return this.steps.previous(from);
-      case 'right':
-        return this.steps.right(from);
-      case 'left':
-        return this.steps.left(from);
-      case 'down':
-        return this.steps.down(from);
-      case 'up':
-        return this.steps.up(from);
       case 'first':
         return this.steps.first();
       case 'last':

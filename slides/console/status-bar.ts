@@ -23,7 +23,9 @@ export class StatusBar {
     const number = `Slide ${view.slideIndex + 1} of ${this.steps.count}`;
     byId('slide-number').textContent = number;
     byId('slide-title').textContent = slide?.title ?? '';
-    byId('nav-position').textContent = `${view.slideIndex + 1} / ${this.steps.count}`;
+    const position = byId('nav-position');
+    position.textContent = `${view.slideIndex + 1} / ${this.steps.count}`;
+    position.setAttribute('aria-label', `Go to slide (now ${view.slideIndex + 1} of ${this.steps.count})`);
     byId('participants').textContent = String(view.participants);
     byId('participants-label').textContent = view.participants === 1 ? 'phone connected' : 'phones connected';
     byId('join-code').textContent = view.session.joinCode;

@@ -1,4 +1,5 @@
 import type { Question } from '../../protocol/deck.ts';
+import type { QuestionAction } from '../../protocol/events.ts';
 import type { ServerClock } from '../shared/server-clock.ts';
 import type { EntryActions } from './entry-actions.ts';
 import { ModerationQueue } from './moderation-queue.ts';
@@ -12,13 +13,15 @@ export interface SectionContext {
   clock: ServerClock;
   /** The deck's last quiz question's id. */
   lastQuiz: string | undefined;
+  /** Sends a question command (the quiz's +10 s and End now). */
+  control: (questionId: string, action: QuestionAction) => Promise<void>;
 }
 
 /** The question type's own part of the panel; choice and scale need none (the chart says it all). */
 export function typeSection(question: Question, context: SectionContext): TypeSection | undefined {
   switch (question.type) {
     case 'quiz':
-      return new QuizSection(context.clock, question.id === context.lastQuiz);
+      return new QuizSection(context.clock, question.id === context.lastQuiz, (action) => context.control(question.id, action));
     case 'text':
       return new ModerationQueue(context.actions);
     case 'wordcloud':

@@ -26,8 +26,17 @@ export function fillJoinSlides(root: ParentNode, join: JoinInfo): void {
       text('p', 'handsup-join-url', join.url.replace(/^https?:\/\//, '')),
       text('p', 'handsup-join-code-label', 'Join code'),
       text('p', 'handsup-join-code', join.code),
+      text('p', 'handsup-join-count', ''),
     );
     panel.append(qr, details);
     slide.append(panel);
+  }
+}
+
+/** The join slides' live count of phones in the room, as the projector's view says it. */
+export function showJoinCount(root: ParentNode, phones: number): void {
+  for (const count of root.querySelectorAll<HTMLElement>('.handsup-join-count')) {
+    count.textContent = phones === 1 ? '1 phone joined' : `${phones.toLocaleString('en')} phones joined`;
+    count.dataset.phones = String(phones);
   }
 }

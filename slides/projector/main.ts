@@ -6,7 +6,7 @@ import './projector.css';
 import { loadDeck } from '../shared/load-deck.ts';
 import { followPresenter } from './follow-presenter.ts';
 import { loadJoinInfo } from './join-info.ts';
-import { fillJoinSlides } from './join-slide.ts';
+import { fillJoinSlides, showJoinCount } from './join-slide.ts';
 import { LiveQuestions } from './live-questions.ts';
 import { followConsole } from './preview-link.ts';
 import { projectorMode, previewStart, type ProjectorMode } from './page-mode.ts';
@@ -27,6 +27,9 @@ function revealConfig(mode: ProjectorMode, deckOptions: RevealDisplayOptions, pl
     // reveal.js turns a narrow window into a scrolling page; this page follows the presenter's
     // slide instead, and the console's preview frames are narrow by design.
     scrollActivationWidth: 0,
+    // The talk's order is the reading order, vertical stacks included: → on the projector walks
+    // it exactly as the console's keys and NEXT preview do (console/deck-steps.ts).
+    navigationMode: 'linear',
     plugins,
   };
   if (mode !== 'preview') return { slideNumber: 'c/t', ...common, hash: true };
@@ -85,16 +88,20 @@ async function startProjector(): Promise<void> {
 
   deck.on('slidechanged', (event) => questions.slideShown((event as unknown as { currentSlide: HTMLElement }).currentSlide));
   const reactions = new ReactionFloat(reducedMotion);
+  const phonesJoined = (count: number) => {
+    document.body.dataset.participants = String(count);
+    showJoinCount(slidesContainer, count);
+  };
   connectProjector(mode === 'drive', (socket, drives) => {
     followPresenter(deck, socket, drives, (view) => {
-      document.body.dataset.participants = String(view.participants);
+      phonesJoined(view.participants);
       reactions.showSlide(view.slideIndex);
       questions.applyView(view);
     });
     socket.on('reactions', (burst) => reactions.burst(burst));
     socket.on('results', (results, state) => questions.applyResults(results, state));
     socket.on('question', (state) => questions.applyState(state));
-    socket.on('participants', (count) => (document.body.dataset.participants = String(count)));
+    socket.on('participants', phonesJoined);
   });
 }
 

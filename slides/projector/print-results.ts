@@ -3,14 +3,18 @@ import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
 import { PRINT_DATA_PATH, PRINT_PROGRESS_FUNCTION, type PrintData, type PrintProgress } from '../../protocol/export.ts';
 import { renderQuizBoard } from '../shared/results/quiz-board.ts';
 import { renderResults } from '../shared/results/render-results.ts';
+import { addContinuationPages } from './print-continued.ts';
+import { fillPrintJoinSlides } from './print-join.ts';
 import './print.css';
 
 /**
  * The projector page in reveal.js's print view (`/?print-pdf`), as `handsup export pdf`
  * drives it: no socket; the final results come from the export server and are drawn into
  * every question slide with the same results component as the projector and the console,
- * still (no animation). Opened on a live server, which has no print data, it prints the
- * plain deck. The page says when it is done through body data attributes the exporter
+ * still (no animation), every typed entry listed (what a slide cannot hold goes on pages
+ * after it). Without a session (the slides before the talk) the questions keep their
+ * options and get no results. Opened on a live server, which has no print data, it prints
+ * the plain deck. The page says when it is done through body data attributes the exporter
  * waits for: data-print-results (question slides filled, or "none") and data-print-ready
  * (pages laid out and fonts loaded).
  */
@@ -35,12 +39,16 @@ function part(tag: 'div' | 'p' | 'span', className: string, text = ''): HTMLElem
   return node;
 }
 
-/** Draws one question's final results where the projector shows them once revealed. */
-function fillQuestion(root: HTMLElement, question: PublicQuestion, deck: PublicDeck, data: PrintData): HTMLElement {
-  // The slide's heading usually is the question: say it once, as the projector does.
+/** The slide's heading usually is the question: say it once, as the projector does. */
+function sayQuestionOnce(root: HTMLElement): void {
   const heading = root.closest('section')?.querySelector('h1, h2');
   const text = root.querySelector('.handsup-question-text');
   if (heading && text && heading.textContent?.trim() === text.textContent?.trim()) root.classList.add('handsup-question--titled');
+}
+
+/** Draws one question's final results where the projector shows them once revealed. */
+function fillQuestion(root: HTMLElement, question: PublicQuestion, deck: PublicDeck, data: PrintData): HTMLElement {
+  const text = root.querySelector('.handsup-question-text');
   root.classList.add('is-revealed');
   root.dataset.status = 'closed';
 
@@ -53,6 +61,7 @@ function fillQuestion(root: HTMLElement, question: PublicQuestion, deck: PublicD
     results: data.results[question.id] ?? null,
     ...(compared ? { compare: { question: compared, results: data.results[compared.id] ?? null } } : {}),
     animate: false,
+    record: true,
   });
 
   const responses = data.results[question.id]?.responses ?? 0;
@@ -122,15 +131,20 @@ function fitToPage(page: HTMLElement, section: HTMLElement): boolean {
   return overflowOf(page, section) <= 1;
 }
 
-/** After reveal.js laid the pages out and the fonts loaded: fit tall slides, count the pages, report. */
+/**
+ * After reveal.js laid the pages out and the fonts loaded: long lists continued on pages of
+ * their own, tall slides fitted, the pages counted and reported.
+ */
 function whenLaidOut(deck: PublicDeck): void {
   const reveal = document.querySelector('.reveal');
+  let pages = 0;
   reveal?.addEventListener(
     'pdf-ready',
     () => {
-      const pages = document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf[data-layout="separate-page"]').length;
       void document.fonts.ready
         .then(() => {
+          addContinuationPages(document.querySelector<HTMLElement>('.reveal .slides')!);
+          pages = document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf[data-layout="separate-page"]').length;
           const overflowing = new Set<string>();
           for (const page of document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')) {
             const section = page.querySelector<HTMLElement>('section[data-handsup-slide]');
@@ -142,6 +156,23 @@ function whenLaidOut(deck: PublicDeck): void {
     },
     { once: true },
   );
+}
+
+/** Draws the final results into every question slide, the standings beside the last quiz; returns how many. */
+async function fillResults(slidesRoot: HTMLElement, deck: PublicDeck, data: PrintData): Promise<number> {
+  const questions = new Map(deck.questions.map((question) => [question.id, question]));
+  const roots = [...slidesRoot.querySelectorAll<HTMLElement>('.handsup-question[data-question-id]')];
+  const lastQuiz = deck.questions.filter((question) => question.type === 'quiz').at(-1);
+  let done = 0;
+  for (const root of roots) {
+    const question = questions.get(root.dataset.questionId ?? '');
+    if (!question) continue;
+    const results = fillQuestion(root, question, deck, data);
+    if (question === lastQuiz) placeQuizBoard(results, data);
+    done += 1;
+    await report({ stage: 'results', done, total: roots.length });
+  }
+  return done;
 }
 
 /**
@@ -156,18 +187,10 @@ export async function preparePrint(slidesRoot: HTMLElement, deck: PublicDeck): P
   if (!data) {
     document.body.dataset.printResults = 'none';
   } else {
-    const questions = new Map(deck.questions.map((question) => [question.id, question]));
-    const roots = [...slidesRoot.querySelectorAll<HTMLElement>('.handsup-question[data-question-id]')];
-    const lastQuiz = deck.questions.filter((question) => question.type === 'quiz').at(-1);
-    let done = 0;
-    for (const root of roots) {
-      const question = questions.get(root.dataset.questionId ?? '');
-      if (!question) continue;
-      const results = fillQuestion(root, question, deck, data);
-      if (question === lastQuiz) placeQuizBoard(results, data);
-      done += 1;
-      await report({ stage: 'results', done, total: roots.length });
-    }
+    fillPrintJoinSlides(slidesRoot, data.join);
+    slidesRoot.querySelectorAll<HTMLElement>('.handsup-question[data-question-id]').forEach(sayQuestionOnce);
+    // Without a session (the slides before the talk) the questions keep their options: no results to draw.
+    const done = data.session === null ? 0 : await fillResults(slidesRoot, deck, data);
     if (data.notes && params.has('notes')) addNotes(slidesRoot, data.notes);
     document.body.dataset.printResults = String(done);
   }

@@ -20,6 +20,12 @@ export class ServerClock {
     return this.localNow() + this.offset;
   }
 
+  /** Milliseconds of an open quiz question's read phase still to go (0 once answers are open), or undefined when none runs. */
+  untilAnswers(state: QuestionState | undefined): number | undefined {
+    if (!state || state.status !== 'open' || state.answersOpenAt === undefined) return undefined;
+    return Math.max(0, state.answersOpenAt - this.now());
+  }
+
   /** Milliseconds left on an open quiz question, or undefined when no countdown runs. */
   remaining(state: QuestionState | undefined): number | undefined {
     if (!state || state.status !== 'open' || state.closesAt === undefined) return undefined;

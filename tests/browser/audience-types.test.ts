@@ -247,7 +247,7 @@ describe('reactions', () => {
     await presenter.goTo(SLIDES.title);
     const { page } = ada;
     await waitForScreen(page, 'waiting');
-    const bar = page.getByRole('group', { name: en.reactionsLabel });
+    const bar = page.getByRole('complementary', { name: en.reactionsLabel });
     expect(await bar.getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.textContent))).toEqual(['👏', '❤️', '😂', '😮', '🤔', '👍']);
     await bar.getByRole('button', { name: '👏' }).tap();
     await eventually(async () => (await presenter.view()).reactions.find((slide) => slide.slideIndex === 0)?.counts['👏'], 1);
@@ -288,7 +288,7 @@ describe('reactions', () => {
     const newcomer = await newPhone(browser);
     await newcomer.page.goto(`${server.url}/j/${joinCode}`);
     await waitForScreen(newcomer.page, 'nickname');
-    expect(await newcomer.page.getByRole('group', { name: en.reactionsLabel }).isVisible()).toBe(false);
+    expect(await newcomer.page.getByRole('complementary', { name: en.reactionsLabel }).isVisible()).toBe(false);
     await newcomer.context.close();
   });
 });

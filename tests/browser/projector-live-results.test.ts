@@ -1,37 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicQuestion } from '../../protocol/deck.ts';
 import type { Results } from '../../protocol/session.ts';
 import type { ResultsRenderOptions } from '../../slides/shared/results/render-results.ts';
 import { artifactPath, launchBrowser } from '../support/browser.ts';
-import { ROOT } from '../support/server-process.ts';
+import { bundleResultsComponent, RESULTS_DIR } from '../support/results-component.ts';
 
 /**
  * The shared results component on its own, in Chromium: every question type, updates in
  * place, the quiz answer only when the results carry it, and audience text as text.
  */
-const RESULTS_DIR = join(ROOT, 'slides/shared/results');
 let browser: Browser;
 let page: Page;
-
-async function bundleComponent(): Promise<string> {
-  const built = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(RESULTS_DIR, 'render-results.ts'), formats: ['iife'], name: 'handsupResults' },
-    },
-  });
-  const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
-  const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the results component did not bundle');
-  return chunk.code;
-}
 
 /** Renders into #box (made on first use) and returns the box's rows as text. */
 async function render(options: ResultsRenderOptions, box = 'box'): Promise<void> {
@@ -70,7 +52,7 @@ const choiceResults = (red: number, green: number, blue: number): Results => {
 };
 
 beforeAll(async () => {
-  const code = await bundleComponent();
+  const code = await bundleResultsComponent();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 900, height: 700 } });
   await page.setContent('<!doctype html><html><body style="font: 20px system-ui; padding: 20px"></body></html>');
@@ -125,7 +107,7 @@ describe('renderResults', () => {
   });
 
   it('marks a quiz’s right answer only when the results carry it', async () => {
-    const quiz: PublicQuestion = { id: 'q', type: 'quiz', question: 'Which?', options: ['One', 'Two'], time: 20, results: 'after-close', slideIndex: 2, line: 1 };
+    const quiz: PublicQuestion = { id: 'q', type: 'quiz', question: 'Which?', options: ['One', 'Two'], time: 20, read: 3, results: 'after-close', slideIndex: 2, line: 1 };
     const tally = { type: 'quiz' as const, questionId: 'q', responses: 4, options: [{ option: 'One', count: 1, percent: 25 }, { option: 'Two', count: 3, percent: 75 }] };
     await render({ question: quiz, results: tally }, 'quiz');
     expect(await page.locator('#quiz .is-correct, #quiz .handsup-bar-correct').count()).toBe(0);

@@ -33,8 +33,8 @@ let consolePage: Page;
 let projector: Page;
 let presenter: TestSocket;
 const phones = new Map<Player, TestSocket>();
-/** What the server said, for the formula: openedAt per question, answeredAt per answer. */
-const played: { quiz: QuizQuestion; openedAt: number; answers: Map<Player, { option: number; answeredAt: number }> }[] = [];
+/** What the server said, for the formula: when answers opened per question, answeredAt per answer. */
+const played: { quiz: QuizQuestion; answersOpenAt: number; answers: Map<Player, { option: number; answeredAt: number }> }[] = [];
 
 /** docs/authoring.md, "Quiz scoring", written out: speed points plus the streak bonus. */
 function expectedTotals(): Map<Player, number> {
@@ -42,13 +42,13 @@ function expectedTotals(): Map<Player, number> {
   for (const player of PLAYERS) {
     let streak = 0;
     let total = 0;
-    for (const { quiz, openedAt, answers } of played) {
+    for (const { quiz, answersOpenAt, answers } of played) {
       const answer = answers.get(player);
       const right = answer !== undefined && quiz.correct.includes(answer.option);
       streak = right ? streak + 1 : 0;
       if (!right) continue;
       const limit = quiz.time * 1000;
-      const elapsed = Math.min(Math.max(answer.answeredAt - openedAt, 0), limit);
+      const elapsed = Math.min(Math.max(answer.answeredAt - answersOpenAt, 0), limit);
       total += Math.round(1000 * (1 - elapsed / limit / 2)) + Math.min(100 * (streak - 1), 500);
     }
     totals.set(player, total);
@@ -116,13 +116,21 @@ describe('the built-in quiz from the console, with a projector and three phones'
       await consolePage.click('#go-next');
       await onSlide(projector, slide.position);
 
-      // The countdown on both screens, from the server's closesAt.
-      const projectorCount = await countdownValue(projector, CURRENT_SLIDE);
-      const consoleCount = await countdownValue(consolePage, '.console-quiz-clock');
+      // First the read phase: the question shows, the countdown counts to the answers.
       const view = await syncView<PresenterView>(presenter);
       const state = view.questions[quiz.id]!;
       expect(state.status).toBe('open');
-      expect(state.closesAt).toBe(state.openedAt! + quiz.time * 1000);
+      expect(state.answersOpenAt).toBe(state.openedAt! + quiz.read * 1000);
+      expect(state.closesAt).toBe(state.answersOpenAt! + quiz.time * 1000);
+      if (index === 0) {
+        expect(await projector.locator(`${CURRENT_SLIDE} .handsup-countdown[data-phase="read"] .handsup-countdown-label`).textContent({ timeout: 2000 })).toBe('to read');
+        await projector.screenshot({ path: artifactPath('stage-quiz-read-projector.png') });
+      }
+      // Then the countdown on both screens, from the server's closesAt.
+      await projector.waitForSelector(`${CURRENT_SLIDE} .handsup-countdown[data-phase="answer"]`, { timeout: quiz.read * 1000 + 3000 });
+      await consolePage.waitForSelector('.console-quiz-clock .handsup-countdown[data-phase="answer"]', { timeout: 3000 });
+      const projectorCount = await countdownValue(projector, CURRENT_SLIDE);
+      const consoleCount = await countdownValue(consolePage, '.console-quiz-clock');
       for (const shown of [projectorCount, consoleCount]) {
         expect(shown).toBeLessThanOrEqual(quiz.time);
         expect(shown).toBeGreaterThanOrEqual(quiz.time - 4);
@@ -151,11 +159,12 @@ describe('the built-in quiz from the console, with a projector and three phones'
         expect(reply, player).toMatchObject({ ok: true, duplicate: false });
         answers.set(player, { option, answeredAt: (reply.answer as { answeredAt: number }).answeredAt });
       }
-      played.push({ quiz, openedAt: state.openedAt!, answers });
+      played.push({ quiz, answersOpenAt: state.answersOpenAt!, answers });
       await consolePage.waitForFunction((count) => document.querySelector('.console-responses-count')?.textContent === String(count), answers.size, { timeout: 2000 });
 
-      // Close from the console: a quiz reveals on close.
-      await consolePage.click('[data-control="voting"]');
+      // Every phone answered: the question closed by itself. Otherwise close it from the console. A quiz reveals on close.
+      if (answers.size < PLAYERS.length) await consolePage.click('[data-control="voting"]');
+      await consolePage.waitForFunction(() => document.querySelector('.console-pill[data-status]')?.textContent === 'Voting closed', undefined, { timeout: 2000 });
       const rightRow = `${quiz.options[right]} ✓ correct`;
       await expect.poll(() => texts(projector, `${CURRENT_SLIDE} .handsup-bar.is-correct .handsup-bar-label`), { timeout: 2000 }).toEqual([`${String.fromCharCode(65 + right)}. ${rightRow}`]);
       await expect.poll(() => texts(consolePage, '.console-results .handsup-bar.is-correct .handsup-bar-label'), { timeout: 2000 }).toEqual([`${String.fromCharCode(65 + right)}. ${rightRow}`]);

@@ -6,7 +6,7 @@ import type { RestoredSession } from '../../server/store/records.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { ROOT } from './server-process.ts';
 
-/** tests/fixtures/all-types-deck.md: one question of every type, four quiz questions. */
+/** tests/fixtures/all-types-deck.md: one question of every type, four quiz questions (`read: 0`: answers open at once; the read phase has its own tests). */
 export const ALL_TYPES_DECK = 'tests/fixtures/all-types-deck.md';
 
 /** Where each question sits (reveal.js h/v) in the fixture deck. */

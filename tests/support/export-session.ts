@@ -86,3 +86,65 @@ export async function seedBuiltInTalk(talk: LiveTalk): Promise<SeededSession> {
 
   return { joinCode: talk.joinCode, participants: phones.map((phone) => phone.participantId) };
 }
+
+/** A busy session's long lists: more than any slide holds. */
+export const LONG_LISTS = {
+  texts: 201,
+  questions: 63,
+  /** Phones that send a word; every fifth word is sent by two phones. */
+  wordPhones: 150,
+  /** "A017: …": a marker each text answer starts with, unique in the PDF's text. */
+  textMarker: (index: number) => `A${String(index).padStart(3, '0')}:`,
+  questionMarker: (index: number) => `Q${String(index).padStart(3, '0')}:`,
+  word: (index: number) => `word${String(index - (index % 5 === 1 ? 1 : 0)).padStart(3, '0')}`,
+} as const;
+
+/** Some answers are a few words, some run over several lines, as in a real room. */
+function sentence(marker: string, index: number): string {
+  const filler = 'because meeting people without an agenda is how the good things started for me';
+  return `${marker} ${filler.split(' ').slice(0, 3 + ((index * 7) % 15)).join(' ')}`;
+}
+
+/**
+ * Plays a busy session of the built-in talk through real sockets: 201 phones each send a
+ * text answer, 63 of them ask the room a question (the first is pinned by the presenter,
+ * a few get upvotes), 150 send a word. All clean, so all approved at once.
+ */
+export async function seedLongLists(talk: LiveTalk): Promise<void> {
+  const deck = builtInTalk();
+  const slideOf = (questionId: string) => deck.slides[deck.questions.find((question) => question.id === questionId)!.slideIndex]!.position;
+  const phones: TestSocket[] = [];
+  // A room filling up: phones connect a few dozen at a time.
+  for (let start = 0; start < LONG_LISTS.texts; start += 25) {
+    const batch = Array.from({ length: Math.min(25, LONG_LISTS.texts - start) }, (_, offset) => talk.phone(makeId(`busy${start + offset}`)));
+    phones.push(...(await Promise.all(batch)).map((phone) => phone.socket));
+  }
+  const answer = async (phone: number, questionId: string, text: string) => {
+    const reply = await send(phones[phone]!)('answer:submit', { questionId, answerId: makeId('answer'), value: { text } });
+    if (!reply.ok) throw new Error(`phone ${phone} could not answer ${questionId}: ${reply.message}`);
+    return reply;
+  };
+  const inParallel = (count: number, each: (index: number) => Promise<unknown>) => Promise.all(Array.from({ length: count }, (_, index) => each(index)));
+
+  await talk.goTo(slideOf('if-no-one-is-buying'));
+  await inParallel(LONG_LISTS.texts, (index) => answer(index, 'if-no-one-is-buying', sentence(LONG_LISTS.textMarker(index), index)));
+
+  await talk.goTo(slideOf('came-to-get'));
+  await inParallel(LONG_LISTS.wordPhones, (index) => answer(index, 'came-to-get', LONG_LISTS.word(index)));
+
+  await talk.goTo(slideOf('room-questions'));
+  const asked: string[] = [];
+  for (let index = 0; index < LONG_LISTS.questions; index += 1) {
+    const answerId = makeId('question');
+    const reply = await send(phones[index]!)('answer:submit', { questionId: 'room-questions', answerId, value: { text: sentence(LONG_LISTS.questionMarker(index), index) } });
+    if (!reply.ok) throw new Error(`phone ${index} could not ask: ${reply.message}`);
+    asked.push(answerId);
+  }
+  for (let voter = 100; voter < 110; voter += 1) {
+    const reply = await send(phones[voter]!)('qa:upvote', { questionId: 'room-questions', entryId: asked[voter % 4]! });
+    if (!reply.ok) throw new Error(reply.message);
+  }
+  // Pinned (the room's "now answering") and answered: the record lists it like the others, marked answered.
+  const pinned = await send(talk.presenter)('qa:mark', { questionId: 'room-questions', entryId: asked[0]!, pinned: true, answered: true });
+  if (!pinned.ok) throw new Error(pinned.message);
+}

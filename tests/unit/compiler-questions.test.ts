@@ -86,7 +86,7 @@ describe('choice questions', () => {
 });
 
 describe('quiz questions', () => {
-  it('take the defaults: 20 seconds, results after close, correct as option indices', () => {
+  it('take the defaults: 20 seconds after a 3-second read, results after close, correct as option indices', () => {
     const markdown = poll('type: quiz\noptions: [Lyon, Paris, Nice]\ncorrect: Paris', '## Capital of France?');
     expect(onlyQuestion(markdown)).toEqual({
       id: 'capital-of-france',
@@ -95,10 +95,20 @@ describe('quiz questions', () => {
       options: ['Lyon', 'Paris', 'Nice'],
       correct: [1],
       time: 20,
+      read: 3,
       results: 'after-close',
       slideIndex: 0,
       line: 3,
     });
+  });
+
+  it('take a read phase in seconds (0: answers open at once); a bad one says what to write', () => {
+    const fast = poll('type: quiz\noptions: [Lyon, Paris]\ncorrect: Paris\nread: 0', '## Capital?');
+    expect(onlyQuestion(fast)).toMatchObject({ read: 0, time: 20 });
+    const slow = poll('type: quiz\noptions: [Lyon, Paris]\ncorrect: Paris\nread: 8', '## Capital?');
+    expect(onlyQuestion(slow)).toMatchObject({ read: 8 });
+    const { problems } = compileDeck(poll('type: quiz\noptions: [Lyon, Paris]\ncorrect: Paris\nread: 3s', '## Capital?'), 'talk.md');
+    expect(problems.map((problem) => problem.message)).toEqual(['quiz read must be a whole number of seconds from 0 to 60 (it is "3s")']);
   });
 
   it('take a list of correct answers, matched ignoring case, and a time', () => {

@@ -11,7 +11,7 @@ function slide(index: number, h: number, v: number, fragments = 0): SlideShape {
 const steps = new DeckSteps([slide(0, 0, 0, 2), slide(1, 1, 0), slide(2, 1, 1, 1), slide(3, 1, 2), slide(4, 2, 0)]);
 const at = (h: number, v: number, f = -1) => ({ h, v, f });
 
-describe('DeckSteps: moving the talk from the console as reveal.js would', () => {
+describe("DeckSteps: moving the talk from the console as reveal.js's linear navigation would", () => {
   it('next: fragments first, then every slide in reading order, down the stacks; nothing after the end', () => {
     const walked = [at(0, 0)];
     for (let next = steps.next(walked[0]!); next; next = steps.next(next)) walked.push(next);
@@ -25,21 +25,9 @@ describe('DeckSteps: moving the talk from the console as reveal.js would', () =>
     expect(steps.previous(at(0, 0))).toBeUndefined();
   });
 
-  it('right and left jump whole columns, landing on the top slide; fragments still come first', () => {
-    expect(steps.right(at(0, 0, 1))).toEqual(at(1, 0));
-    expect(steps.right(at(0, 0))).toEqual(at(0, 0, 0));
-    expect(steps.right(at(1, 1, 0))).toEqual(at(2, 0));
-    expect(steps.left(at(2, 0))).toEqual(at(1, 0));
-    expect(steps.left(at(1, 0))).toEqual(at(0, 0, 1));
-    expect(steps.right(at(2, 0))).toBeUndefined();
-  });
-
-  it('down and up stay in the column', () => {
-    expect(steps.down(at(1, 0))).toEqual(at(1, 1));
-    expect(steps.down(at(1, 1))).toEqual(at(1, 1, 0));
-    expect(steps.down(at(1, 2))).toBeUndefined();
-    expect(steps.up(at(1, 2))).toEqual(at(1, 1, 0));
-    expect(steps.up(at(1, 0))).toBeUndefined();
+  it('the go-to-slide list: every slide in reading order, each reached with none of its fragments shown', () => {
+    expect(steps.all().map((shape) => shape.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(steps.startOf(steps.all()[2]!)).toEqual(at(1, 1));
   });
 
   it('first and last; an unknown position goes nowhere', () => {

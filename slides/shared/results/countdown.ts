@@ -28,7 +28,9 @@ function ring(): SVGSVGElement {
 /**
  * A quiz question's countdown: the seconds left in large type inside a ring that empties.
  * The console and the projector both use it, each with the server's clock, so they count
- * down together with the phones. It ticks only while the question is open.
+ * down together with the phones. It ticks only while the question is open. During the
+ * read phase it counts down to the moment answers open (data-phase="read", a full ring
+ * in its own colour), then the answering time.
  */
 export class Countdown {
   readonly element: HTMLElement;
@@ -78,10 +80,21 @@ export class Countdown {
     // Before the slide opens it the question waits; once closed, the results take over.
     this.element.hidden = status !== 'open' || remaining === undefined;
     if (remaining === undefined) return;
+    const reading = this.clock.untilAnswers(this.state) ?? 0;
+    this.element.dataset.phase = reading > 0 ? 'read' : 'answer';
+    if (reading > 0) {
+      const wait = Math.ceil(reading / 1000);
+      setText(this.value, String(wait));
+      setText(this.label, 'to read');
+      this.element.dataset.urgent = 'false';
+      this.left.setAttribute('stroke-dashoffset', '0');
+      return;
+    }
     const seconds = Math.ceil(remaining / 1000);
     setText(this.value, String(seconds));
     setText(this.label, seconds === 0 ? 'time is up' : seconds === 1 ? 'second left' : 'seconds left');
     this.element.dataset.urgent = String(remaining <= URGENT_MS);
+    // Time the presenter added can make more than the question's own time: the ring stays full until it is used.
     const fraction = this.totalMs > 0 ? Math.min(1, remaining / this.totalMs) : 0;
     this.left.setAttribute('stroke-dashoffset', (RING * (1 - fraction)).toFixed(1));
     if (remaining === 0) this.stop();

@@ -21,22 +21,24 @@ function pinnedBlock(entry: QaEntry): HTMLElement {
 
 /**
  * The audience's questions in the server's order: the pinned one large on top (the one the
- * presenter is answering), then the most upvoted few; answered ones marked.
+ * presenter is answering), then the most upvoted few; answered ones marked. The record
+ * lists every question alike: "now answering" only means something in the room.
  */
 export const qaListRenderer: ResultsRenderer<'qa'> = {
-  render(body, _question, results) {
+  render(body, _question, results, _animate, record) {
     const questions = results?.questions ?? [];
     if (questions.length === 0) {
       body.replaceChildren(element('p', 'handsup-results-empty', 'No questions yet'));
       return;
     }
-    const pinned = questions.find((entry) => entry.pinned);
+    const pinned = record ? undefined : questions.find((entry) => entry.pinned);
     const rest = questions.filter((entry) => entry !== pinned);
+    const shown = record ? rest.length : SHOWN;
     const parts: HTMLElement[] = [];
     if (pinned) parts.push(pinnedBlock(pinned));
     if (rest.length > 0) {
       const list = element('ol', 'handsup-qa');
-      for (const entry of rest.slice(0, SHOWN)) {
+      for (const entry of rest.slice(0, shown)) {
         const item = element('li', 'handsup-qa-item');
         item.append(votes(entry), ' ', element('span', 'handsup-qa-text', entry.text));
         if (entry.answered) {
@@ -48,7 +50,7 @@ export const qaListRenderer: ResultsRenderer<'qa'> = {
       }
       parts.push(list);
     }
-    const more = moreLine('handsup-results-more', rest.length - SHOWN, 'questions');
+    const more = moreLine('handsup-results-more', rest.length - shown, 'questions');
     if (more) parts.push(more);
     body.replaceChildren(...parts);
   },

@@ -18,6 +18,8 @@ export interface ResultsRenderOptions {
   results: Results | null; // null → "no answers yet"
   compare?: { question: PublicQuestion; results: Results | null; label?: string }; // before/after
   animate?: boolean; // default true; false for print/PDF and reduced motion
+  /** The PDF's record: every entry listed (the print view moves what does not fit to pages after the slide), nothing only the live room needs. */
+  record?: boolean;
   labels?: { before?: string; after?: string };
 }
 
@@ -51,7 +53,7 @@ function responsesText(results: Results | null): string {
   return responses === 0 ? 'No answers yet' : plural(responses, 'response', 'responses');
 }
 
-function drawRun(runElement: HTMLElement, run: Run, animate: boolean): void {
+function drawRun(runElement: HTMLElement, run: Run, animate: boolean, record: boolean): void {
   setText(runElement.querySelector('.handsup-results-total')!, responsesText(run.results));
   const label = runElement.querySelector('.handsup-results-run-label');
   if (label) setText(label, run.label ?? '');
@@ -60,7 +62,7 @@ function drawRun(runElement: HTMLElement, run: Run, animate: boolean): void {
   runElement.dataset.type = type;
   const body = runElement.querySelector<HTMLElement>('.handsup-results-body')!;
   const results = run.results?.type === type ? (run.results as ResultsOf<typeof type>) : null;
-  (RENDERERS[type] as ResultsRenderer<typeof type>).render(body, run.question, results, animate);
+  (RENDERERS[type] as ResultsRenderer<typeof type>).render(body, run.question, results, animate, record);
 }
 
 function buildRun(run: Run): HTMLElement {
@@ -87,6 +89,6 @@ export function renderResults(container: HTMLElement, options: ResultsRenderOpti
     container.replaceChildren(...runs.map(buildRun));
   }
   for (const run of runs) {
-    drawRun(container.querySelector<HTMLElement>(`:scope > [data-run="${run.key}"]`)!, run, animate);
+    drawRun(container.querySelector<HTMLElement>(`:scope > [data-run="${run.key}"]`)!, run, animate, options.record ?? false);
   }
 }

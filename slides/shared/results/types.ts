@@ -9,5 +9,5 @@ export type ResultsOf<T extends ResultsType> = Extract<Results, { type: T }>;
  * place. One module per type, so a type's look (a real word cloud, say) can be swapped alone.
  */
 export interface ResultsRenderer<T extends ResultsType> {
-  render(body: HTMLElement, question: PublicQuestion, results: ResultsOf<T> | null, animate: boolean): void;
+  render(body: HTMLElement, question: PublicQuestion, results: ResultsOf<T> | null, animate: boolean, record: boolean): void;
 }
