@@ -8,8 +8,7 @@ import { createExportRoutes } from './http/export-routes.ts';
 import { joinInfo, joinOrigin } from './http/join-info.ts';
 import { createStaticRoutes } from './http/static-routes.ts';
 import { attachLiveSession, type LiveSession } from './live/live-session.ts';
-import type { SqliteStore } from './store/sqlite-store.ts';
-import { openTalk, type TalkOptions } from './talk.ts';
+import { openTalk, type Talk, type TalkOptions, type TalkStore } from './talk.ts';
 
 export interface HandsupServerOptions extends TalkOptions {
   distDir: string;
@@ -17,6 +16,8 @@ export interface HandsupServerOptions extends TalkOptions {
   publicUrl?: string;
   /** New phones per client address and minute (`--joins-per-minute`); 0 for no limit. */
   joinsPerMinute?: number;
+  /** A talk opened already (a cluster node's, from Redis); otherwise it is opened from the data folder. */
+  talk?: Talk;
 }
 
 export interface HandsupServer {
@@ -27,7 +28,7 @@ export interface HandsupServer {
   resumed: boolean;
   presenterKey: string;
   /** The talk's store: the export routes read it (and a test may reach its database). */
-  store: SqliteStore;
+  store: TalkStore;
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Graceful stop: tells the clients, writes pending answers, closes sockets and the store. */
   close(reason?: string): Promise<void>;
@@ -35,7 +36,7 @@ export interface HandsupServer {
 
 /** One origin, one port: the built pages, the public deck, /healthz and the live session. */
 export function createHandsupServer(options: HandsupServerOptions): HandsupServer {
-  const { store, presenterKey, session, resumed, engine, log } = openTalk(options);
+  const { store, presenterKey, session, resumed, engine, log } = options.talk ?? openTalk(options);
 
   const eventLoopDelay = createEventLoopDelay();
   let listenHost = '0.0.0.0';
@@ -92,7 +93,7 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
           http.close(() => resolve());
           http.closeAllConnections();
         });
-        store.close();
+        await store.close();
       })()),
   };
 }

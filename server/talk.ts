@@ -1,8 +1,10 @@
 import type { Deck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
 import { SessionEngine } from './engine/session-engine.ts';
+import type { ExportStore } from './export/final-results.ts';
 import { loadPresenterKey } from './auth/presenter-key.ts';
 import { SessionLog } from './store/session-log.ts';
+import type { SessionStore } from './store/session-store.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
 
 export interface TalkOptions {
@@ -15,9 +17,12 @@ export interface TalkOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** A talk's live state, opened from the data folder: the same for `start` and `dev`. */
+/** Where a talk's records are kept (SQLite, or Redis for a cluster): the live session and the export read it. */
+export type TalkStore = SessionStore & ExportStore & { close(): void | Promise<void> };
+
+/** A talk's live state, opened from the data folder (or from Redis): the same for `start` and `dev`. */
 export interface Talk {
-  store: SqliteStore;
+  store: TalkStore;
   presenterKey: string;
   session: SessionInfo;
   /** True when the latest session of this deck was picked up again. */

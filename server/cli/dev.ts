@@ -13,6 +13,10 @@ import { readTalkArgs } from './talk-args.ts';
 export async function devCommand(args: string[]): Promise<number> {
   const talkArgs = readTalkArgs('dev', args, 5173);
   if (!talkArgs) return 1;
+  if (args.some((arg) => arg.startsWith('--redis'))) {
+    console.error('handsup dev: --redis is for `handsup start` (a cluster node); the dev server keeps its talk in --data');
+    return 1;
+  }
   const { deck, deckFile } = talkArgs;
   const host = talkArgs.host ?? 'localhost';
   // Without --port, Vite moves on to the next free port; with it, a busy port stops the

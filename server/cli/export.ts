@@ -1,5 +1,6 @@
-import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { compileExportDeck, openExportSession, type OpenedSession } from '../export/open-session.ts';
 import { exportPdf, exportSlidesPdf, type PdfExportOptions } from '../export/pdf/export-pdf.ts';
@@ -14,12 +15,31 @@ const PREFIX = 'handsup:';
 
 /** `handsup export pdf|results …`. Resolves with the exit code. */
 export async function exportCommand(args: string[]): Promise<number> {
+  const redisAt = args.indexOf('--redis');
+  if (redisAt >= 0) return exportFromRedis(args, redisAt);
   const [what, ...rest] = args;
   if (what === 'pdf') return exportPdfCommand(rest);
   if (what === 'results') return exportResultsCommand(rest);
   throw new UsageError(
     `handsup: ${what === undefined ? 'say what to export' : `cannot export "${what}"`} — \`handsup export pdf\` (the talk with its results) or \`handsup export results\` (every answer as CSV or JSON)`,
   );
+}
+
+/** `--redis URL`: the session is copied from Redis into a temporary folder and exported from there. */
+async function exportFromRedis(args: string[], redisAt: number): Promise<number> {
+  const redisUrl = args[redisAt + 1];
+  if (!redisUrl || redisUrl.startsWith('--')) throw new UsageError(`${PREFIX} --redis needs the URL of the Redis that holds the session`);
+  if (args.includes('--data')) throw new UsageError(`${PREFIX} --redis and --data both say where the session is — pass one of them`);
+  const rest = args.filter((_, i) => i !== redisAt && i !== redisAt + 1);
+  const sessionAt = rest.indexOf('--session');
+  const { archiveSession } = await import('./archive.ts');
+  const dataDir = mkdtempSync(join(tmpdir(), 'handsup-export-'));
+  try {
+    const archived = await archiveSession(redisUrl, dataDir, sessionAt >= 0 ? rest[sessionAt + 1] : undefined);
+    return await exportCommand([...rest, '--data', dataDir, ...(sessionAt >= 0 ? [] : ['--session', archived.id])]);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 /** Why a file cannot be written there, before seconds are spent making it; undefined when it can. */

@@ -4,15 +4,22 @@ const HELP = `handsup — workshop talks with live polls and quizzes
 
 Usage:
   handsup start [--deck FILE] [--port N] [--host H] [--data DIR] [--new-session] [--joins-per-minute N]
+                [--redis URL [--redis-unsafe]]
   handsup check FILE…
   handsup sessions [--data DIR]
   handsup export pdf [--deck FILE] [--data DIR] [--session ID] [--out FILE] [--fragments] [--notes] [--no-results] [--url URL]
   handsup export results [--data DIR] [--session ID] [--format csv|json] [--out FILE]
+  handsup export pdf|results … --redis URL      (a session held in Redis; see archive)
+  handsup archive --redis URL --data DIR [--session ID]   copy a Redis-held session into SQLite
   handsup dev [--deck FILE] [--port N]
   handsup help
 
 Limits: --joins-per-minute N  new phones per client address and minute (default 1500: a venue
                   NAT with 1,000 phones joins within a minute); 0 turns the limit off.
+
+Scale-out: --redis URL (env HANDSUP_REDIS_URL)  the node joins the talk held in that Redis; several
+                  nodes behind a load balancer serve one session (docs/scale-out.md). Refuses a Redis
+                  that could lose answers unless --redis-unsafe.
 
 Export (after the talk, or during it; needs no running server):
   export pdf      the deck with each question's final results. Default: the latest session in ./data,
@@ -39,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./check.ts')).checkDecks(args, { out: (line) => console.log(line), err: (line) => console.error(line) });
       case 'sessions':
         return (await import('./sessions.ts')).sessionsCommand(args);
+      case 'archive':
+        return await (await import('./archive.ts')).archiveCommand(args);
       case 'export':
         return await (await import('./export.ts')).exportCommand(args);
       case 'dev': {

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { createHandsupServer } from '../app.ts';
+import { openClusterTalk } from '../cluster-talk.ts';
 import { assetsAreBuilt, buildAssets } from '../build-assets.ts';
 import { loadPresenterKey } from '../auth/presenter-key.ts';
 import { DIST_DIR } from '../paths.ts';
@@ -14,11 +15,31 @@ export async function startCommand(args: string[]): Promise<number> {
   const { deck, deckFile, port, dataDir } = talk;
   const host = talk.host ?? '0.0.0.0';
   // What can stop the start is checked before a session is made or pages are built.
-  loadPresenterKey(dataDir);
+  // A cluster node's key is the cluster's (env, or kept in Redis), not the data folder's.
+  if (!talk.redisUrl) loadPresenterKey(dataDir);
   await ensureCanListen(port, host);
   if (!assetsAreBuilt()) await buildAssets((line) => console.log(line));
 
-  const server = createHandsupServer({ deck, deckFile, distDir: DIST_DIR, dataDir, newSession: talk.newSession, joinsPerMinute: talk.joinsPerMinute, publicUrl: talk.publicUrl });
+  // A cluster node replays the talk from Redis before it serves; it refuses a Redis that could lose answers.
+  let clusterTalk;
+  if (talk.redisUrl) {
+    try {
+      clusterTalk = await openClusterTalk({ deck, deckFile, redisUrl: talk.redisUrl, newSession: talk.newSession, unsafe: talk.redisUnsafe });
+    } catch (error) {
+      console.error(`handsup: ${(error as Error).message}`);
+      return 1;
+    }
+  }
+  const server = createHandsupServer({
+    deck,
+    deckFile,
+    distDir: DIST_DIR,
+    dataDir,
+    newSession: talk.newSession,
+    joinsPerMinute: talk.joinsPerMinute,
+    publicUrl: talk.publicUrl,
+    talk: clusterTalk,
+  });
   const address = await server.listen(port, host).catch(async (error: NodeJS.ErrnoException) => {
     // Taken in the moment since the check: rare, and said the same way.
     await server.close();
@@ -30,7 +51,8 @@ export async function startCommand(args: string[]): Promise<number> {
   const local = baseUrl(host === '0.0.0.0' || host === '::' ? 'localhost' : host, address.port);
   const audienceUrl = `${talk.publicUrl ?? lanUrls[0]}/j/${session.joinCode}`;
   console.log(`handsup: "${deck.title}" (${deck.slides.length} slides) from ${deckFile}`);
-  console.log(`  Session:    ${session.id} (${server.resumed ? 'resumed' : 'new'}), data in ${dataDir}`);
+  const keptIn = clusterTalk ? `a cluster node, the talk held in ${server.store.location}` : `data in ${dataDir}`;
+  console.log(`  Session:    ${session.id} (${server.resumed ? 'resumed' : 'new'}), ${keptIn}`);
   console.log(`  Join code:  ${session.joinCode}`);
   console.log(`  Presenter:  ${local}/presenter?key=${server.presenterKey}`);
   console.log('              your console, on this laptop only: never show this address on the projector or share it');

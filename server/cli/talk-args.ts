@@ -17,6 +17,8 @@ export const TALK_OPTIONS = {
   'new-session': { type: 'boolean' },
   url: { type: 'string' },
   'joins-per-minute': { type: 'string' },
+  redis: { type: 'string' },
+  'redis-unsafe': { type: 'boolean' },
 } as const;
 
 export interface TalkArgs {
@@ -30,6 +32,10 @@ export interface TalkArgs {
   publicUrl: string | undefined;
   /** New phones per client address and minute; 0 for no limit. */
   joinsPerMinute: number;
+  /** `--redis URL` (env HANDSUP_REDIS_URL): the node joins the talk held in that Redis. */
+  redisUrl: string | undefined;
+  /** `--redis-unsafe`: start on a Redis that could lose acknowledged answers. */
+  redisUnsafe: boolean;
 }
 
 /** The deck to serve must be a file that is there: said in one line, not as a stack. */
@@ -66,5 +72,7 @@ export function readTalkArgs(command: string, args: string[], defaultPort: numbe
     newSession: values['new-session'] ?? false,
     publicUrl: values.url === undefined ? undefined : parsePublicUrl(values.url),
     joinsPerMinute: parseJoinsPerMinute(values['joins-per-minute'], LIMITS.joinsPerMinute),
+    redisUrl: values.redis || process.env.HANDSUP_REDIS_URL || undefined,
+    redisUnsafe: values['redis-unsafe'] ?? false,
   };
 }

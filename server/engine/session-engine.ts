@@ -532,11 +532,21 @@ export class SessionEngine {
    * Counts committed records, in commit order. Records the engine made itself from a
    * presenter command (cursor, question states, resets) and reactions are in its state
    * already; the phones' records and the presenter's marks count only from here.
+   * `fromElsewhere`: the records come from the shared log (another node wrote them, or a
+   * node replays the log at start), so the presenter's records count here too.
    */
-  fold(records: readonly SessionRecord[]): EngineEffect[] {
+  fold(records: readonly SessionRecord[], fromElsewhere = false): EngineEffect[] {
     const changed = new Set<string>();
     let board = false;
+    let views = false;
+    const discarded: EngineEffect[] = [];
     for (const record of records) {
+      // Another node's presenter commands (or a replay of the log) change this engine only here.
+      if (fromElsewhere && this.foldPresenterRecord(record, changed, discarded)) {
+        views = true;
+        board ||= this.quizzes.length > 0;
+        continue;
+      }
       switch (record.kind) {
         case 'answer': {
           const question = this.questionsById.get(record.questionId);
@@ -563,9 +573,48 @@ export class SessionEngine {
           break;
       }
     }
-    const effects: EngineEffect[] = [...changed].map((questionId) => ({ kind: 'results-changed', questionId }));
+    const effects: EngineEffect[] = [...discarded, ...[...changed].map((questionId): EngineEffect => ({ kind: 'results-changed', questionId }))];
     if (board) effects.push({ kind: 'board-changed' });
+    if (views) effects.push({ kind: 'views-changed' });
     return effects;
+  }
+
+  /**
+   * The records a presenter command makes (slide, question state, reset) and reaction
+   * counts, as another node committed them: true when the record was one of those.
+   */
+  private foldPresenterRecord(record: SessionRecord, changed: Set<string>, discarded: EngineEffect[]): boolean {
+    switch (record.kind) {
+      case 'cursor':
+        if (this.slideAt(record.cursor)) this.cursor = { ...record.cursor };
+        return true;
+      case 'question-state': {
+        const question = this.questionsById.get(record.state.questionId);
+        if (!question) return true;
+        const state = withDeadline(question, record.state);
+        state.responses = this.answers.respondents(question.id);
+        this.states.set(question.id, state);
+        this.standingsCache = undefined;
+        changed.add(question.id);
+        return true;
+      }
+      case 'discard':
+        if (!this.questionsById.has(record.questionId)) return true;
+        if (this.answers.discard(record.questionId) > 0) discarded.push({ kind: 'discard-answers', questionId: record.questionId });
+        this.moderation.clear(record.questionId);
+        this.votes.clear(record.questionId);
+        this.states.get(record.questionId)!.responses = 0;
+        this.standingsCache = undefined;
+        changed.add(record.questionId);
+        return true;
+      case 'reactions':
+        for (const { slideIndex, counts } of record.bursts) {
+          for (const [emoji, count] of Object.entries(counts)) this.reactions.add(slideIndex, emoji as Reaction, count);
+        }
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** A phone reacts to the current slide. */

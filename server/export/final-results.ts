@@ -2,14 +2,19 @@ import type { Deck } from '../../protocol/deck.ts';
 import type { SessionInfo } from '../../protocol/session.ts';
 import { SessionEngine } from '../engine/session-engine.ts';
 import type { RestoredSession, StoredAnswer } from '../store/records.ts';
-import type { SqliteStore } from '../store/sqlite-store.ts';
 import { Pseudonyms } from './pseudonyms.ts';
+
+/** What the export reads from a store: SQLite's, or a cluster node's copy of the Redis log. */
+export interface ExportStore {
+  readBack(sessionId: string): RestoredSession;
+  responses(sessionId: string): (StoredAnswer & { discarded: boolean })[];
+}
 
 /** One session of one deck, as the export reads it. */
 export interface ExportSource {
   deck: Deck;
   session: SessionInfo;
-  store: SqliteStore;
+  store: ExportStore;
 }
 
 /**

@@ -60,13 +60,17 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
   const outbox = new Outbox(log, broadcast, faults);
 
   // The engine counts a record once it is committed, in commit order.
-  log.onCommitted((records) => {
-    outbox.run(engine.fold(records));
+  // Another node's records (a shared log) may open or close a quiz question: its countdown follows.
+  log.onCommitted((records, fromElsewhere) => {
+    outbox.run(engine.fold(records, fromElsewhere));
+    if (fromElsewhere) armQuizTimer();
     // A quiz question closes as soon as every phone in the room has answered it (the engine decides).
     const answered = new Set(records.flatMap((record) => (record.kind === 'answer' ? [record.questionId] : [])));
     for (const questionId of answered) closeWhenAllAnswered(questionId);
   });
   const closeWhenAllAnswered = (questionId: string) => {
+    // A node of a cluster counts only its own phones: it cannot tell that the whole room answered.
+    if (log.shared) return;
     const effects = engine.closeWhenAllAnswered(questionId, limits.connectedPhones, Date.now());
     if (effects.length === 0) return;
     outbox.run(effects);

@@ -26,7 +26,7 @@ type Batched = RecordOf<'answer'> | RecordOf<'vote'>;
 export class SessionLog {
   private readonly answers: BatchWriter<RecordOf<'answer'>>;
   private readonly votes: BatchWriter<RecordOf<'vote'>>;
-  private readonly listeners: ((records: readonly SessionRecord[]) => void)[] = [];
+  private readonly listeners: ((records: readonly SessionRecord[], fromElsewhere: boolean) => void)[] = [];
   private readonly statusListeners: ((status: StorageStatus) => void)[] = [];
   private readonly health = new StorageHealth((status) => this.statusListeners.forEach((listener) => listener(status)));
   /** Records kept after a failed write, the latest per key: retried until they land. */
@@ -48,11 +48,22 @@ export class SessionLog {
       (record) => `${record.questionId}/${record.entryId}/${record.participantId}`,
       options.batchDelayMs,
     );
+    // A shared log (Redis) hands over every node's records in log order, this node's too,
+    // before their commits resolve: folding them again after the commit changes nothing.
+    store.follow?.(sessionId, (records, fromElsewhere) => this.deliver(records, fromElsewhere));
   }
 
-  /** Called with every commit's records, in commit order, right after the commit. */
-  onCommitted(listener: (records: readonly SessionRecord[]) => void): void {
+  /**
+   * Called with every commit's records, in commit order, right after the commit; with a
+   * shared log, also with other nodes' records (`fromElsewhere`), in the log's order.
+   */
+  onCommitted(listener: (records: readonly SessionRecord[], fromElsewhere: boolean) => void): void {
     this.listeners.push(listener);
+  }
+
+  /** True when other nodes write to the same log (Redis): this node sees only its own phones. */
+  get shared(): boolean {
+    return this.store.follow !== undefined;
   }
 
   onStatus(listener: (status: StorageStatus) => void): void {
@@ -109,13 +120,7 @@ export class SessionLog {
     };
     const committed = () => {
       this.health.saved(kinds);
-      for (const listener of this.listeners) {
-        try {
-          listener(records);
-        } catch (error) {
-          this.options.reportFault?.('folding committed records', error);
-        }
-      }
+      this.deliver(records, false);
     };
     let outcome: void | Promise<void>;
     try {
@@ -125,6 +130,16 @@ export class SessionLog {
     }
     if (outcome instanceof Promise) return outcome.then(committed, failed);
     committed();
+  }
+
+  private deliver(records: readonly SessionRecord[], fromElsewhere: boolean): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(records, fromElsewhere);
+      } catch (error) {
+        this.options.reportFault?.('folding committed records', error);
+      }
+    }
   }
 
   private remember(record: SessionRecord): void {

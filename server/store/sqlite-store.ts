@@ -147,6 +147,11 @@ export class SqliteStore implements SessionStore {
     return session;
   }
 
+  /** A session begun elsewhere (a cluster's, in Redis), kept under its own id and join code. */
+  importSession(session: SessionInfo, deckFile: string): void {
+    this.statements.insertSession.run({ ...session, deckFile });
+  }
+
   /** The most recent session of this deck file, to resume after a restart. */
   latestSessionForDeck(deckFile: string): SessionInfo | undefined {
     const row = this.statements.latestForDeck.get(deckFile) as SessionRow | undefined;

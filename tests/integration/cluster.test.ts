@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { nextEvent, makeId, connectClient, type TestSocket } from '../support/clients.ts';
+import {
+  answerUntilAcknowledged,
+  CLUSTER_DECK,
+  comparable,
+  connectPhone,
+  freshReplay,
+  joinCodeOf,
+  presenterState,
+  readSessionLog,
+  startNode,
+} from '../support/cluster.ts';
+import { startRedis, type RedisProcess } from '../support/redis-process.ts';
+import { ROOT, tempDataDir, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
+
+/** Phones per burst: small, because every node, Redis and the test share two busy cores. */
+const PHONES = Number(process.env.HANDSUP_CLUSTER_TEST_PHONES ?? 60);
+
+const nodes: ServerProcess[] = [];
+const sockets: TestSocket[] = [];
+let redis: RedisProcess | undefined;
+
+afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.close();
+  await Promise.all(nodes.splice(0).map((node) => node.stop()));
+  await redis?.stop();
+  redis = undefined;
+});
+
+/** The command line, as an organiser types it (bounded, not timed: the machine is shared). */
+function runCli(args: string[]) {
+  return spawnSync(process.execPath, ['bin/handsup.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
+}
+
+async function cluster(count: number): Promise<{ nodes: ServerProcess[]; presenter: TestSocket; joinCode: string }> {
+  redis = await startRedis();
+  // One after the other: the first creates the session, the others join it.
+  for (let i = 0; i < count; i += 1) nodes.push(await startNode(redis.url));
+  const joinCode = await joinCodeOf(nodes[0]!.url);
+  const { socket: presenter } = await connectClient(nodes[0]!.url, { role: 'presenter', key: TEST_PRESENTER_KEY });
+  sockets.push(presenter);
+  expect((await presenter.timeout(5000).emitWithAck('slide:go', { h: 1, v: 0, f: -1 })).ok).toBe(true);
+  return { nodes: [...nodes], presenter, joinCode };
+}
+
+async function phonesOn(url: string, joinCode: string, count: number): Promise<TestSocket[]> {
+  const phones: TestSocket[] = [];
+  for (let i = 0; i < count; i += 1) phones.push(await connectPhone(url, joinCode));
+  sockets.push(...phones);
+  return phones;
+}
+
+async function expectEveryNodeEqualsAFreshReplay(urls: string[]): Promise<void> {
+  const replay = comparable(await freshReplay(redis!.url));
+  for (const url of urls) expect(comparable(await presenterState(url))).toEqual(replay);
+}
+
+describe('scale-out: several nodes, Redis the authority', { timeout: 300_000 }, () => {
+  it('refuses a Redis that could lose acknowledged answers, with the commands that fix it, unless --redis-unsafe', async () => {
+    redis = await startRedis({ persistent: false });
+    const refused = runCli(['start', '--deck', CLUSTER_DECK, '--port', '0', '--host', '127.0.0.1', '--redis', redis.url]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`redis-cli -h 127.0.0.1 -p ${redis.port} CONFIG SET appendonly yes`);
+    expect(refused.stderr).toContain(`redis-cli -h 127.0.0.1 -p ${redis.port} CONFIG SET maxmemory-policy noeviction`);
+    expect(refused.stderr).toContain('--redis-unsafe');
+    nodes.push(await startNode(redis.url, ['--redis-unsafe']));
+    expect(nodes[0]!.output()).toContain('--redis-unsafe: appendonly is no');
+  });
+
+  it('serves one session from two nodes: answers on node B reach the console on node A, and every node equals a fresh replay', async () => {
+    const { nodes: [a, b], presenter, joinCode } = await cluster(2);
+    expect(await joinCodeOf(b!.url)).toBe(joinCode);
+    const phones = await phonesOn(b!.url, joinCode, PHONES);
+    const everyAnswerOnA = nextEvent(presenter, 'results', (results) => results.questionId === 'pick-one' && results.responses === PHONES, 20_000);
+    const replies = await Promise.all(
+      phones.map((phone, i) => phone.timeout(10_000).emitWithAck('answer:submit', { questionId: 'pick-one', answerId: makeId('ans'), value: { options: [i % 3] } })),
+    );
+    expect(replies.every((reply) => reply.ok)).toBe(true);
+    const [results] = await everyAnswerOnA;
+    expect(results.type === 'choice' && results.options.map((option) => option.count)).toEqual([0, 1, 2].map((o) => phones.filter((_, i) => i % 3 === o).length));
+    await expectEveryNodeEqualsAFreshReplay([a!.url, b!.url]);
+
+    // The export reads the session from Redis; the archive keeps it in SQLite after Redis is gone.
+    const exported = runCli(['export', 'results', '--redis', redis!.url, '--format', 'json']);
+    expect(exported.status, exported.stderr).toBe(0);
+    const json = JSON.parse(exported.stdout) as { session: { joinCode: string }; questions: { id: string; responses: number }[] };
+    expect(json.session.joinCode).toBe(joinCode);
+    expect(json.questions.find((question) => question.id === 'pick-one')!.responses).toBe(PHONES);
+    const archive = tempDataDir();
+    const archived = runCli(['archive', '--redis', redis!.url, '--data', archive]);
+    expect(archived.status, archived.stderr).toBe(0);
+    const listed = runCli(['sessions', '--data', archive]);
+    expect(listed.stdout).toContain(joinCode);
+    expect(listed.stdout).toContain(String(PHONES));
+  });
+
+  it('loses no acknowledged answer when Redis is killed (SIGKILL) mid-burst and restarted from its AOF', async () => {
+    const { nodes: [a, b], joinCode } = await cluster(2);
+    const phones = [...(await phonesOn(a!.url, joinCode, PHONES / 2)), ...(await phonesOn(b!.url, joinCode, PHONES / 2))];
+    const acknowledged: string[] = [];
+    let crash: Promise<void> | undefined;
+    const deadline = Date.now() + 45_000;
+    await Promise.all(
+      phones.map(async (phone, i) => {
+        for (let n = 0; n < 3; n += 1) {
+          const submit = { questionId: 'pick-one', answerId: makeId('ans'), value: { options: [(i + n) % 3] } };
+          const { acknowledged: ok } = await answerUntilAcknowledged(phone, submit, deadline);
+          if (ok) acknowledged.push(submit.answerId);
+          // A third of the way through, Redis dies; it comes back from its AOF.
+          if (acknowledged.length === PHONES && !crash) crash = redis!.crashAndRestart();
+        }
+      }),
+    );
+    await crash;
+    expect(crash).toBeDefined();
+    expect(acknowledged).toHaveLength(PHONES * 3);
+    const logged = new Set((await readSessionLog(redis!.url)).entries.flatMap((entry) => (entry.record.kind === 'answer' ? [entry.record.answerId] : [])));
+    expect(acknowledged.filter((answerId) => !logged.has(answerId))).toEqual([]);
+    await expectEveryNodeEqualsAFreshReplay([a!.url, b!.url]);
+    const replay = await freshReplay(redis!.url);
+    expect(replay.results['pick-one']!.responses).toBe(PHONES);
+  });
+
+  it('acknowledges nothing while Redis is paused (SIGSTOP 5 s), says degraded, and resumes after SIGCONT', async () => {
+    const { nodes: [a, b], presenter, joinCode } = await cluster(2);
+    const [phone] = await phonesOn(b!.url, joinCode, 1);
+    const banner = nextEvent(presenter, 'storage', (status) => !status.ok, 15_000);
+    redis!.signal('SIGSTOP');
+    const pausedAt = Date.now();
+    const submit = { questionId: 'pick-one', answerId: makeId('ans'), value: { options: [2] } };
+    const during = await phone!.timeout(8000).emitWithAck('answer:submit', submit);
+    expect(during.ok).toBe(false);
+    expect(!during.ok && during.code).toBe('unavailable');
+    const health = await fetch(`${b!.url}/healthz`);
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { status: string; problems: string[] }).problems.join()).toContain('Redis at redis://127.0.0.1');
+    // The console on the other node learns it when its own writes fail: the presenter moves on.
+    void presenter.timeout(8000).emitWithAck('slide:go', { h: 2, v: 0, f: -1 }).catch(() => undefined);
+    expect((await banner)[0].problems[0]!.message).toContain('not being saved');
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 5000 - (Date.now() - pausedAt))));
+    // The slide kept for Redis is written again by itself: the banner goes.
+    const recovered = nextEvent(presenter, 'storage', (status) => status.ok, 15_000);
+    redis!.signal('SIGCONT');
+    const after = await answerUntilAcknowledged(phone!, submit, Date.now() + 20_000);
+    expect(after.acknowledged).toBe(true);
+    await recovered;
+    expect((await fetch(`${a!.url}/healthz`)).status).toBe(200);
+    await expectEveryNodeEqualsAFreshReplay([a!.url, b!.url]);
+    expect((await freshReplay(redis!.url)).results['pick-one']!.responses).toBe(1);
+  });
+});
