@@ -4,7 +4,7 @@ import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { artifactPath } from '../support/browser.ts';
 import { makeId } from '../support/clients.ts';
-import { CURRENT_SLIDE as CURRENT, openProjectorRoom, presenterGoesTo, textsOf, type ProjectorRoom } from '../support/projector-room.ts';
+import { CURRENT_SLIDE as CURRENT, openProjectorRoom, presenterControls, presenterGoesTo, textsOf, type ProjectorRoom } from '../support/projector-room.ts';
 import { TEST_PRESENTER_KEY } from '../support/server-process.ts';
 
 /**
@@ -84,6 +84,8 @@ describe('a compare: question', () => {
 
     await goTo(deck.slides[AFTER.slideIndex]!.position);
     await seed(AFTER.id, [1, 1, 1, 2]);
+    // The closing poll is after-vote like the opening one: the presenter reveals the before and after.
+    await presenterControls(room, AFTER.id, 'reveal');
     const compare = `${CURRENT} .handsup-live-results.handsup-results--compare`;
     await expect.poll(() => textsOf(room.projector, `${compare} .handsup-results-run--after .handsup-bar`), { timeout: 1000 }).toEqual([
       'A. Yes, I hate it 0% 0 votes',
