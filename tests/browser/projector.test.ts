@@ -54,6 +54,9 @@ describe('the projector page in Chromium', () => {
     await page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(h, 0), stacked.position.h);
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => (window as unknown as { Reveal: RevealOnPage }).Reveal.getIndices().v === 1);
+    // Linear order (as the console's NEXT shows): ← walks back up the stack first, then to the slide before it.
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => (window as unknown as { Reveal: RevealOnPage }).Reveal.getIndices().v === 0);
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction((h) => (window as unknown as { Reveal: RevealOnPage }).Reveal.getIndices().h === h - 1, stacked.position.h);
   });
