@@ -23,10 +23,10 @@ const TEXTS = [
 
 let room: ProjectorRoom;
 
-async function runQuestion(questionId: string, answer: (phone: number) => AnswerValue): Promise<void> {
+async function runQuestion(questionId: string, answer: (phone: number) => AnswerValue, answering = PHONES): Promise<void> {
   const question = deck.questions.find((candidate) => candidate.id === questionId)!;
   await presenterGoesTo(room, deck.slides[question.slideIndex]!.position);
-  for (const [index, phone] of room.phones.entries()) {
+  for (const [index, phone] of room.phones.slice(0, answering).entries()) {
     const submit = { questionId, answerId: makeId('answer'), value: answer(index) };
     let reply = await phone.timeout(5000).emitWithAck('answer:submit', submit);
     // A quiz question is read first (read:, default 3 s): the same answer id goes again once it opens.
@@ -100,17 +100,18 @@ describe('the other question types on the projector', () => {
   });
 
   it('quiz: the right answer is marked only once the quiz is closed and revealed', async () => {
-    await runQuestion('quiz-formal-term', (phone) => ({ options: [phone % 3 === 0 ? 0 : 1] }));
+    // One phone does not answer: a quiz every phone has answered closes by itself, and this test closes it.
+    await runQuestion('quiz-formal-term', (phone) => ({ options: [phone % 3 === 0 ? 0 : 1] }), PHONES - 1);
     await presenterControls(room, 'quiz-formal-term', 'reveal');
     await expect.poll(() => texts('.handsup-bar'), { timeout: 1000 }).toEqual([
-      'A. Selling 33% 4 votes',
-      'B. Building relationships 67% 8 votes',
+      'A. Selling 36% 4 votes',
+      'B. Building relationships 64% 7 votes',
       'C. Collecting contacts 0% 0 votes',
       'D. Finding a job 0% 0 votes',
     ]);
     expect(await room.projector.locator(`${CURRENT} .handsup-bar-correct`).count()).toBe(0);
     await presenterControls(room, 'quiz-formal-term', 'close');
-    await expect.poll(() => texts('.handsup-bar.is-correct'), { timeout: 1000 }).toEqual(['B. Building relationships ✓ correct 67% 8 votes']);
+    await expect.poll(() => texts('.handsup-bar.is-correct'), { timeout: 1000 }).toEqual(['B. Building relationships ✓ correct 64% 7 votes']);
     await expectOnScreen('quiz');
   });
 });
