@@ -15,7 +15,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // Fresh production pages and a Chromium, once per run.
           globalSetup: ['tests/support/global-setup.ts'],
-          // No retry: a test that fails once is a test to fix. Waits are event-driven; how fast
+          // No second attempts: a test that fails once is a test to fix. Waits are event-driven; how fast
           // things happen is measured by the benches (tests/bench), not asserted here.
         },
       },
