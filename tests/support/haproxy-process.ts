@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureHaproxy } from './ensure-redis.ts';
+import { HAPROXY, systemTool } from './ensure-system-tools.ts';
 import { freePort } from './redis-process.ts';
 import { ROOT } from './server-process.ts';
 
@@ -21,7 +21,7 @@ export interface HaproxyProcess {
 
 /** HAProxy in the foreground on a free loopback port, in front of the given nodes. */
 export async function startHaproxy(nodePorts: number[]): Promise<HaproxyProcess> {
-  const executable = ensureHaproxy();
+  const executable = systemTool(HAPROXY);
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'handsup-haproxy-'));
   const file = join(dir, 'haproxy.cfg');

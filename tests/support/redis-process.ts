@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureRedis } from './ensure-redis.ts';
+import { REDIS, systemTool } from './ensure-system-tools.ts';
 
 /** A free loopback port: bound once by the OS, then released for the child to take. */
 export function freePort(): Promise<number> {
@@ -35,7 +35,7 @@ export interface RedisProcess {
  * the way handsup requires (AOF, fsync on every write, no eviction).
  */
 export async function startRedis(options: { persistent?: boolean } = {}): Promise<RedisProcess> {
-  const executable = ensureRedis();
+  const executable = systemTool(REDIS);
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'handsup-redis-'));
   const persistence = options.persistent === false
