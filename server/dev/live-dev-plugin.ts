@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
+import { onDeckSaved } from '../../slides/vite/deck-watch.ts';
 import { createApiRoutes, storageHealth } from '../http/api-routes.ts';
 import { createExportRoutes } from '../http/export-routes.ts';
 import { joinInfo, joinOrigin } from '../http/join-info.ts';
@@ -66,9 +67,7 @@ export function handsupLiveDev(options: LiveDevOptions): Plugin {
       });
 
       let deckLang = options.deck.lang;
-      server.watcher.add(deckFile);
-      server.watcher.on('change', (changed) => {
-        if (resolve(changed) !== deckFile) return;
+      onDeckSaved(server, deckFile, () => {
         const { deck, problems } = compileDeckFile(deckFile);
         // A broken deck keeps the last good one live; the deck plugin shows the problems.
         if (problems.length > 0) return;

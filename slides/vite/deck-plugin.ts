@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeckFile, type CompileResult } from '../compiler/index.ts';
 import { formatProblem, formatWarning, toPublicDeck } from '../../protocol/deck.ts';
+import { onDeckSaved } from './deck-watch.ts';
 import { DECK_JSON_PATH, pageFor } from '../../server/http/pages.ts';
 
 export interface DeckPluginOptions {
@@ -57,10 +58,7 @@ export function handsupDeck(options: DeckPluginOptions): Plugin {
     name: 'handsup-deck',
 
     configureServer(server) {
-      server.watcher.add(deckFile);
-      server.watcher.on('change', (changed) => {
-        if (resolve(changed) === deckFile) reportToDevServer(server, compile());
-      });
+      onDeckSaved(server, deckFile, () => reportToDevServer(server, compile()));
       const initial = compile();
       if (initial.problems.length > 0) reportToDevServer(server, initial);
 

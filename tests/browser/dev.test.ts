@@ -17,18 +17,29 @@ let url: string;
 let browser: Browser;
 let page: Page;
 
-/** Resolves when the dev server has printed a match; a server that exits first fails it. */
+/** Resolves when the dev server has printed a match; a server that exits first, or says nothing in 30 s, fails it with what it did print. */
 function waitForOutput(pattern: RegExp): Promise<RegExpExecArray> {
   return new Promise((resolve, reject) => {
-    const check = () => {
-      const match = pattern.exec(output);
-      if (!match) return;
+    const stopWaiting = () => {
+      clearTimeout(timer);
       child.stdout!.off('data', check);
       child.stderr!.off('data', check);
       child.off('exit', exited);
+    };
+    const check = () => {
+      const match = pattern.exec(output);
+      if (!match) return;
+      stopWaiting();
       resolve(match);
     };
-    const exited = (code: number | null) => reject(new Error(`the dev server exited (${code}) before printing ${pattern}:\n${output}`));
+    const exited = (code: number | null) => {
+      stopWaiting();
+      reject(new Error(`the dev server exited (${code}) before printing ${pattern}:\n${output}`));
+    };
+    const timer = setTimeout(() => {
+      stopWaiting();
+      reject(new Error(`the dev server did not print ${pattern} in 30 s; it printed:\n${output}`));
+    }, 30_000);
     child.stdout!.on('data', check);
     child.stderr!.on('data', check);
     child.once('exit', exited);
@@ -76,11 +87,19 @@ describe('handsup dev', () => {
   });
 
   it('reloads the page when the deck changes', async () => {
+    // Vite tells the page of an edit over its own socket: the edit is made once that socket is up.
+    const viteConnected = new Promise<void>((resolve) => page.on('console', (message) => message.text().includes('[vite] connected') && resolve()));
     await page.goto(`${url}/`);
     await page.waitForSelector('body[data-deck-ready="true"]');
+    await viteConnected;
     // A mark on this document: gone once the page has really reloaded, not merely re-rendered.
     await page.evaluate(() => ((window as unknown as { beforeEdit: boolean }).beforeEdit = true));
-    writeFileSync(deckFile, original.replace('## The end', '## The very end'));
+    // Saved in two steps, as some editors do (the watcher drops a second change within 50 ms):
+    // the page must show the finished file, not the half-written one.
+    const edited = original.replace('## The end', '## The very end');
+    writeFileSync(deckFile, edited.slice(0, edited.length / 2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(deckFile, edited);
     await page.waitForFunction(() =>
       !(window as unknown as { beforeEdit?: boolean }).beforeEdit &&
       document.body.dataset.deckReady === 'true' &&
