@@ -38,6 +38,8 @@ export class SlidePreviews {
         ? `Same slide: fragment ${following.f + 1} of ${nextSlide.fragments}`
         : stepTitle(nextSlide.title, following.f, nextSlide.fragments);
     byId('next-title').textContent = nextTitle;
+    // The step both titles describe: what a test (or an extension) waits on, fragments included.
+    document.body.dataset.step = `${cursor.h}/${cursor.v}/${cursor.f}`;
     const nextBox = byId('next-preview');
     nextBox.classList.toggle('is-end', following === undefined);
 

@@ -42,6 +42,8 @@ async function consoleOnSlide(page: Page, index: number): Promise<void> {
 async function consoleAt(page: Page, position: { h: number; v: number }, f: number): Promise<void> {
   await onSlide(projector, position, f, 3000);
   await consoleOnSlide(page, deck.slides.find((slide) => slide.position.h === position.h && slide.position.v === position.v)!.index);
+  // A fragment step leaves the slide counter as it was: the NOW/NEXT titles say which step they describe.
+  await page.waitForFunction((step) => document.body.dataset.step === step, `${position.h}/${position.v}/${f}`, { timeout: 3000 });
 }
 
 beforeAll(async () => {
