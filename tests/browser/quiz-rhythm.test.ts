@@ -101,7 +101,8 @@ describe('a quiz question: read, answer, close', () => {
     const { answersOpenAt } = await presenterState('planet');
     // A state made at (or just after) answersOpenAt reaches the phones, with no move of the presenter's.
     const opened = () => socketPhoneViews.find((view) => view.question?.id === 'planet' && view.serverTime >= answersOpenAt!);
-    await expect.poll(opened, { timeout: 6000 }).toBeDefined();
+    // The read phase runs on the server's clock: the wait lasts until it ends, then a little more.
+    await expect.poll(opened, { timeout: Math.max(0, answersOpenAt! - Date.now()) + 3000 }).toBeDefined();
     expect(opened()!.questionState).toMatchObject({ status: 'open', answersOpenAt });
     expect(opened()!.serverTime - answersOpenAt!).toBeLessThan(1000);
     await phone.page.waitForFunction(() => [...document.querySelectorAll<HTMLButtonElement>('button.option')].every((button) => !button.disabled), undefined, { timeout: 3000 });
