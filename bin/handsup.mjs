@@ -4,4 +4,11 @@
 import { compiledCliEntry } from './compiled-cli.mjs';
 
 const { main } = await import(await compiledCliEntry());
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// The command is done (a server closed its sockets and its store): a handle something left open
+// must not keep the process alive. Said, so it gets fixed, and the process ends anyway.
+setTimeout(() => {
+  console.error(`handsup: exiting; still open after the command finished: ${process.getActiveResourcesInfo().join(', ')}`);
+  process.exit(code);
+}, 2000).unref();

@@ -1,5 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { toPublicDeck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
 import { createEventLoopDelay } from './http/event-loop-delay.ts';
@@ -9,6 +10,9 @@ import { joinInfo, joinOrigin } from './http/join-info.ts';
 import { createStaticRoutes } from './http/static-routes.ts';
 import { attachLiveSession, type LiveSession } from './live/live-session.ts';
 import { openTalk, type Talk, type TalkOptions, type TalkStore } from './talk.ts';
+
+/** How long the goodbye has to reach phones on long-polling before their connections end. */
+const GOODBYE_MS = 200;
 
 export interface HandsupServerOptions extends TalkOptions {
   distDir: string;
@@ -88,11 +92,15 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
       }),
     close: (reason = 'the server is shutting down') =>
       (closing ??= (async () => {
-        await live.close(reason);
-        await new Promise<void>((resolve) => {
-          http.close(() => resolve());
-          http.closeAllConnections();
-        });
+        // No new connection from here on. The open ones are ended once the clients have been told: a
+        // browser keeps its connections alive, and a page reconnecting after its socket closed would
+        // start a new session on one of them and hold the server open for as long as the page stays.
+        const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
+        const liveClosed = live.close(reason);
+        await Promise.race([liveClosed, delay(GOODBYE_MS)]);
+        http.closeAllConnections();
+        await liveClosed;
+        await httpClosed;
         await store.close();
       })()),
   };

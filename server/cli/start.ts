@@ -8,6 +8,9 @@ import { baseUrl, lanAddresses } from './lan-urls.ts';
 import { ensureCanListen, listenFailure } from './listen-check.ts';
 import { readTalkArgs } from './talk-args.ts';
 
+/** A close taking longer than this says what it waits on. */
+const CLOSE_WARNING_MS = 10_000;
+
 /** `handsup start`: serves the talk until SIGINT/SIGTERM. Resolves with the exit code. */
 export async function startCommand(args: string[]): Promise<number> {
   const talk = readTalkArgs('start', args, 3000);
@@ -64,11 +67,31 @@ export async function startCommand(args: string[]): Promise<number> {
   console.log('Press Ctrl+C to stop; the talk resumes where it was on the next start.');
 
   return await new Promise<number>((resolveExit) => {
+    let stopping = false;
     const stop = (signal: string) => {
-      console.log(`handsup: ${signal} received, saving and closing…`);
-      void server.close(`the presenter stopped the server (${signal})`).then(() => resolveExit(0));
+      if (stopping) {
+        // A second Ctrl+C: the presenter will not wait. What was acknowledged is on disk already.
+        console.log(`handsup: ${signal} again: stopping now, without waiting for the connections to close`);
+        process.exit(1);
+      }
+      stopping = true;
+      console.log(`handsup: ${signal} received, saving and closing… (Ctrl+C again to stop at once)`);
+      const slow = setTimeout(() => {
+        console.error(`handsup: still closing after ${CLOSE_WARNING_MS / 1000} s; waiting on: ${process.getActiveResourcesInfo().join(', ')}`);
+      }, CLOSE_WARNING_MS);
+      slow.unref();
+      server.close(`the presenter stopped the server (${signal})`).then(
+        () => {
+          clearTimeout(slow);
+          resolveExit(0);
+        },
+        (error: unknown) => {
+          console.error(`handsup: closing failed: ${(error as Error).message}`);
+          resolveExit(1);
+        },
+      );
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
   });
 }

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Far beyond a normal stop (well under a second), short of the hook's own timeout. */
+const STOP_LIMIT_MS = 30_000;
+
 export const TEST_PRESENTER_KEY = 'test-presenter-key-0123456789abcdef';
 
 export interface ServerProcess {
@@ -60,7 +63,15 @@ export async function startServer(
     output: () => output,
     stop: async () => {
       child.kill('SIGTERM');
-      return exited;
+      // A server that does not stop fails the test that stops it, with what it printed (not a hook's silent timeout).
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), STOP_LIMIT_MS)));
+      const outcome = await Promise.race([exited, hung]);
+      clearTimeout(timer);
+      if (outcome !== 'hung') return outcome;
+      child.kill('SIGKILL');
+      await exited;
+      throw new Error(`the server did not exit within ${STOP_LIMIT_MS / 1000} s of SIGTERM; it printed:\n${output}`);
     },
     kill: async () => {
       child.kill('SIGKILL');
