@@ -126,6 +126,8 @@ describe('scale-out: several nodes, Redis the authority', { timeout: 300_000 }, 
   it('acknowledges nothing while Redis is paused (SIGSTOP 5 s), says degraded, and resumes after SIGCONT', async () => {
     const { nodes: [a, b], presenter, joinCode } = await cluster(2);
     const [phone] = await phonesOn(b!.url, joinCode, 1);
+    // Node B has folded the presenter's move (the question open) before Redis stops.
+    await expect.poll(async () => (await presenterState(b!.url)).questions['pick-one']?.status, { timeout: 15_000 }).toBe('open');
     const banner = nextEvent(presenter, 'storage', (status) => !status.ok, 15_000);
     redis!.signal('SIGSTOP');
     const pausedAt = Date.now();
@@ -149,5 +151,19 @@ describe('scale-out: several nodes, Redis the authority', { timeout: 300_000 }, 
     expect((await fetch(`${a!.url}/healthz`)).status).toBe(200);
     await expectEveryNodeEqualsAFreshReplay([a!.url, b!.url]);
     expect((await freshReplay(redis!.url)).results['pick-one']!.responses).toBe(1);
+  });
+
+  it('stops when asked while Redis is paused: the organiser is not held hostage by a Redis that does not answer', async () => {
+    const { nodes: [node] } = await cluster(1);
+    redis!.signal('SIGSTOP');
+    try {
+      // stop() fails the test if the node has not exited 30 s after SIGTERM.
+      expect(await node!.stop(), node!.output()).toBe(0);
+      nodes.splice(nodes.indexOf(node!), 1);
+      // Closed, not abandoned: no connection left open for the process to be cut off from.
+      expect(node!.output()).not.toContain('still open after the command finished');
+    } finally {
+      redis!.signal('SIGCONT');
+    }
   });
 });

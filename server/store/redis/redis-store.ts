@@ -29,6 +29,8 @@ export class RedisStore implements SessionStore {
   /** Every record folded so far, for readBack (a dev reload, the export). */
   private readonly history: SessionRecord[];
   private readonly lastReplayedId: string;
+  /** Appends sent and not yet answered: close lets them finish (or time out) first. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly client: RedisClient,
@@ -44,6 +46,16 @@ export class RedisStore implements SessionStore {
   }
 
   async commit(sessionId: string, records: readonly SessionRecord[]): Promise<void> {
+    const committing = this.append(sessionId, records);
+    this.inFlight.add(committing);
+    try {
+      await committing;
+    } finally {
+      this.inFlight.delete(committing);
+    }
+  }
+
+  private async append(sessionId: string, records: readonly SessionRecord[]): Promise<void> {
     if (sessionId !== this.sessionId) throw new Error(`this node serves session ${this.sessionId}, not ${sessionId}`);
     const keys = sessionKeys(sessionId);
     const args = records.flatMap((record) => [dedupKey(record), JSON.stringify(record)]);
@@ -94,7 +106,12 @@ export class RedisStore implements SessionStore {
 
   async close(): Promise<void> {
     this.tail?.close();
-    await Promise.allSettled([this.client.close(), this.tailClient.close()]);
+    // Writes still on the wire get their replies, each within its own deadline: a Redis that does not
+    // answer (paused, unreachable) must not keep the node from stopping, and what it never confirmed
+    // was never acknowledged. Then both connections end (the tail's waits in a blocking read).
+    await Promise.allSettled([...this.inFlight]);
+    this.tailClient.destroy();
+    this.client.destroy();
   }
 }
 
