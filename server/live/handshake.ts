@@ -15,6 +15,9 @@ export interface HandshakeOptions {
   faults: FaultLog;
 }
 
+/** How long a phone over its limits waits for its refusal. */
+export const REFUSAL_PAUSE_MS = 1000;
+
 function connectError(code: Failure['code'], message: string): Error {
   return Object.assign(new Error(message), { data: { code, message } });
 }
@@ -42,7 +45,9 @@ export function checkHandshakes(io: LiveServer, options: HandshakeOptions): void
         }
         const known = engine.answeredBy(auth.participantId).length > 0 || engine.nickname(auth.participantId) !== null;
         const refusal = options.limits.admitPhone(auth.participantId, socket.handshake.address, known);
-        if (refusal) return next(connectError(refusal.code, refusal.message));
+        // Said after a pause: a client that knocks again as soon as it is refused (a hostile one, a
+        // reload loop) costs a full handshake each time, and the pause holds it to a few a second.
+        if (refusal) return void setTimeout(() => next(connectError(refusal.code, refusal.message)), REFUSAL_PAUSE_MS);
       }
       socket.data = {
         role: auth.role,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../protocol/limits.ts';
+import { REFUSAL_PAUSE_MS } from '../../server/live/handshake.ts';
 import { connectClient, makeId, refusedHandshake, type TestSocket } from '../support/clients.ts';
 import { LIVE_DECK, SLIDE } from '../support/live-deck.ts';
 import { startServer, TEST_PRESENTER_KEY, type ServerProcess } from '../support/server-process.ts';
@@ -36,9 +37,12 @@ describe('limits per phone and per client address', () => {
       own.push(socket);
       sockets.push(socket);
     }
+    const knocked = Date.now();
     const refused = await refusedHandshake(server.url, { role: 'audience', joinCode, participantId });
     expect(refused.code).toBe('rate_limited');
     expect(refused.message).toContain('close the other tabs');
+    // The refusal comes after a pause, so a client knocking again at once costs a handshake a second, not hundreds.
+    expect(Date.now() - knocked).toBeGreaterThanOrEqual(REFUSAL_PAUSE_MS - 5);
 
     const started = Date.now();
     const replies = await Promise.all(
