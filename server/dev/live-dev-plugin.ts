@@ -9,7 +9,7 @@ import { onDeckSaved } from '../../slides/vite/deck-watch.ts';
 import { createApiRoutes, storageHealth } from '../http/api-routes.ts';
 import { createExportRoutes } from '../http/export-routes.ts';
 import { joinInfo, joinOrigin } from '../http/join-info.ts';
-import { pageFor } from '../http/pages.ts';
+import { pageFor } from '../../protocol/routes.ts';
 import { servePage, withDriveMarker, withPageLang } from '../http/serve-page.ts';
 import { attachLiveSession, type LiveSession } from '../live/live-session.ts';
 import { DIST_DIR } from '../paths.ts';

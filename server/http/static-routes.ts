@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import { createApiRoutes, type ApiRoutesOptions } from './api-routes.ts';
-import { DECK_JSON_PATH, PAGES, pageFor } from './pages.ts';
+import { DECK_JSON_PATH, PAGES, pageFor } from '../../protocol/routes.ts';
 import { sendPage, servePage, withDriveMarker, withPageLang } from './serve-page.ts';
 
 export interface StaticRoutesOptions extends ApiRoutesOptions {

@@ -3,7 +3,7 @@ import './console.css';
 import type { Ack } from '../../protocol/errors.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
 import type { SlideCursor } from '../../protocol/session.ts';
-import { connectLive } from '../shared/live-socket.ts';
+import { connectLive } from '../../protocol/live-socket.ts';
 import { loadDeck } from '../shared/load-deck.ts';
 import { ConsoleView } from './console-view.ts';
 import { DeckSteps } from './deck-steps.ts';

@@ -1,5 +1,5 @@
 import type { SlideCursor } from '../../protocol/session.ts';
-import type { LiveData } from '../projector/preview-link.ts';
+import type { LiveData } from '../shared/preview-messages.ts';
 import type { DeckSteps } from './deck-steps.ts';
 import { byId } from './dom.ts';
 import { PreviewFrame } from './preview-frame.ts';

@@ -1,14 +1,12 @@
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
-import type { DisplayView, QuestionState, QuizBoard, Results } from '../../protocol/session.ts';
+import type { QuestionState, QuizBoard, Results } from '../../protocol/session.ts';
 import { onScreen } from '../shared/results/on-screen.ts';
 import { renderResults } from '../shared/results/render-results.ts';
+import type { LiveData } from '../shared/preview-messages.ts';
 import { ServerClock } from '../shared/server-clock.ts';
 import { fitResults } from './fit-results.ts';
 import { shortJoinAddress, type JoinInfo } from './join-info.ts';
 import { QuizStage } from './quiz-stage.ts';
-
-/** What the question slides need of a view: question states, the results there are, the quiz standings, the server's clock. */
-export type LiveData = Pick<DisplayView, 'questions' | 'results'> & Partial<Pick<DisplayView, 'quiz' | 'serverTime'>>;
 
 interface QuestionSlot {
   question: PublicQuestion;

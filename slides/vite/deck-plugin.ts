@@ -3,7 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeckFile, type CompileResult } from '../compiler/index.ts';
 import { formatProblem, formatWarning, toPublicDeck } from '../../protocol/deck.ts';
 import { onDeckSaved } from './deck-watch.ts';
-import { DECK_JSON_PATH, pageFor } from '../../server/http/pages.ts';
+import { DECK_JSON_PATH, pageFor } from '../../protocol/routes.ts';
 
 export interface DeckPluginOptions {
   /** The Markdown deck to serve and build. */
