@@ -6,7 +6,7 @@ import type { LiveData } from '../shared/preview-messages.ts';
 import { ServerClock } from '../shared/server-clock.ts';
 import { fitResults } from './fit-results.ts';
 import { shortJoinAddress, type JoinInfo } from './join-info.ts';
-import { QuizStage } from './quiz-stage.ts';
+import { ProjectorQuiz } from './projector-quiz.ts';
 
 interface QuestionSlot {
   question: PublicQuestion;
@@ -14,7 +14,7 @@ interface QuestionSlot {
   results: HTMLElement;
   count: HTMLElement;
   status: HTMLElement;
-  quiz?: QuizStage;
+  quiz?: ProjectorQuiz;
 }
 
 const STATUS_TEXT: Record<QuestionState['status'], string> = {
@@ -80,7 +80,7 @@ export class LiveQuestions {
     meta.append(count, status);
     root.querySelector('.handsup-question-text')?.after(results);
     root.append(meta);
-    const quiz = question.type === 'quiz' ? new QuizStage(root, results, question, this.clock, question.id === this.lastQuiz) : undefined;
+    const quiz = question.type === 'quiz' ? new ProjectorQuiz(root, results, question, this.clock, question.id === this.lastQuiz) : undefined;
     return { question, root, results, count, status, ...(quiz ? { quiz } : {}) };
   }
 
