@@ -1,13 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Deck } from '../../protocol/deck.ts';
-import type { LiveSession } from '../live/live-session.ts';
-import type { Talk } from '../talk.ts';
+import type { SessionInfo, StorageStatus } from '../../protocol/session.ts';
+import type { ExportStore } from '../export/final-results.ts';
 import { createApiRoutes, storageHealth } from './api-routes.ts';
 import { createExportRoutes } from './export-routes.ts';
 import { joinInfo, joinOrigin } from './join-info.ts';
 
 export interface TalkRoutesOptions {
-  talk: Pick<Talk, 'session' | 'store' | 'presenterKey'>;
+  /** The talk's session, where its records are, and the key its downloads ask for. */
+  talk: { session: SessionInfo; store: ExportStore; presenterKey: string };
   /** The deck presented now, read at every request: `handsup dev` swaps it when the file is edited. */
   deck: () => Deck;
   /** The deck's file: the downloads are named after it. */
@@ -19,7 +20,7 @@ export interface TalkRoutesOptions {
   /** `--url`: the address phones use, when not this machine's own. */
   publicUrl?: string;
   /** The live session, once attached: /healthz reports its connections and whether answers are being saved. */
-  live: () => Pick<LiveSession, 'storage' | 'connections' | 'participants'> | undefined;
+  live: () => { storage(): StorageStatus; connections(): number; participants(): number } | undefined;
   /** What else /healthz says (`start`: since when, the event-loop delay; `dev`: the mode). */
   health?: (req: IncomingMessage) => Record<string, unknown>;
 }

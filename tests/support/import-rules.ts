@@ -46,6 +46,12 @@ export function importRuleBroken({ from, to }: ImportEdge): string | undefined {
   if (under(from, 'server') && under(to, 'audience')) {
     return 'the server never imports the phone app';
   }
+  if (under(to, 'server/cli') && !under(from, 'server/cli')) {
+    return 'the CLI is the top of the server: move what others need down (as the LAN addresses went to server/net/)';
+  }
+  if (under(from, 'server/store') && ['server/live', 'server/http', 'server/export', 'server/dev', 'server/cli'].some((folder) => under(to, folder))) {
+    return 'the store is below the wiring: it commits and reads back records, and knows no socket, route or export';
+  }
   if (under(from, 'server/engine')) {
     const forbidden = ENGINE_FORBIDDEN.find((rule) => rule.matches(to));
     if (forbidden) return `the engine is pure: it returns effects and never reaches ${forbidden.what}`;
