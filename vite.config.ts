@@ -4,7 +4,7 @@ import { handsupDeck } from './slides/vite/deck-plugin.ts';
 import { precompressAssets } from './slides/vite/precompress-assets.ts';
 import { localThemeFonts } from './slides/vite/theme-fonts.ts';
 import { DEFAULT_DECK_FILE } from './slides/talks/default.ts';
-import { PAGES } from './server/http/pages.ts';
+import { PAGES } from './protocol/routes.ts';
 
 // HANDSUP_DECK lets `handsup dev --deck FILE` (and a build of another talk) reuse this config.
 export default defineConfig({

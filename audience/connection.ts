@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../protocol/errors.ts';
 import type { ClientToServerEvents, Handshake } from '../protocol/events.ts';
 import type { AudienceView, QuestionState, Results } from '../protocol/session.ts';
-import { connectLive, type LiveSocket } from '../slides/shared/live-socket.ts';
+import { connectLive, type LiveSocket } from '../protocol/live-socket.ts';
 import type { PendingAnswer, SendResult } from './answer-queue.ts';
 
 export type AudienceHandshake = Extract<Handshake, { role: 'audience' }>;

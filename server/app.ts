@@ -4,10 +4,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { toPublicDeck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
 import { createEventLoopDelay } from './http/event-loop-delay.ts';
-import { storageHealth } from './http/api-routes.ts';
-import { createExportRoutes } from './http/export-routes.ts';
-import { joinInfo, joinOrigin } from './http/join-info.ts';
 import { createStaticRoutes } from './http/static-routes.ts';
+import { createTalkRoutes } from './http/talk-routes.ts';
 import { attachLiveSession, type LiveSession } from './live/live-session.ts';
 import { openTalk, type Talk, type TalkOptions, type TalkStore } from './talk.ts';
 
@@ -47,27 +45,27 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
   let listenPort = 0;
   const startedAt = new Date().toISOString();
   let live: LiveSession | undefined;
-  const routes = createStaticRoutes({
+  const pages = createStaticRoutes({
     distDir: options.distDir,
     publicDeckJson: JSON.stringify(toPublicDeck(options.deck)),
     deckLang: options.deck.lang,
-    health: (req) => ({
-      ...storageHealth(live?.storage() ?? { ok: true, problems: [] }),
-      deck: options.deck.title,
-      session: session.id,
-      joinCode: session.joinCode,
-      startedAt,
-      connections: live?.connections() ?? 0,
-      participants: live?.participants() ?? 0,
-      eventLoopDelayMs: eventLoopDelay(new URL(req.url ?? '/', 'http://localhost').searchParams.has('reset')),
-    }),
-    join: (req) => joinInfo(joinOrigin(req, listenHost, listenPort, options.publicUrl), session.joinCode),
     presenterKey,
   });
-  // The presenter's downloads (results, PDF) read the same store the talk writes to.
-  const exportRoutes = createExportRoutes({ source: { deck: options.deck, session, store }, deckFile: options.deckFile, distDir: options.distDir, presenterKey });
+  const talkRoutes = createTalkRoutes({
+    talk: { session, store, presenterKey },
+    deck: () => options.deck,
+    deckFile: options.deckFile,
+    distDir: options.distDir,
+    listening: () => ({ host: listenHost, port: listenPort }),
+    publicUrl: options.publicUrl,
+    live: () => live,
+    health: (req) => ({
+      startedAt,
+      eventLoopDelayMs: eventLoopDelay(new URL(req.url ?? '/', 'http://localhost').searchParams.has('reset')),
+    }),
+  });
   const http = createServer((req, res) => {
-    if (!exportRoutes(req, res)) routes(req, res);
+    if (!talkRoutes(req, res)) pages(req, res);
   });
   live = attachLiveSession(http, { engine, log, presenterKey, limits: { joinsPerMinute: options.joinsPerMinute } });
 

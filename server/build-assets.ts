@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_DIR, PACKAGE_ROOT } from './paths.ts';
-import { PAGES } from './http/pages.ts';
+import { PAGES } from '../protocol/routes.ts';
 
 /** True when every page the server needs has been built. */
 export function assetsAreBuilt(distDir = DIST_DIR): boolean {

@@ -1,6 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Deck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
+import { newPresenterKey, presenterKeyFromEnv } from './auth/presenter-key.ts';
 import { SessionEngine } from './engine/session-engine.ts';
 import { makeJoinCode } from './store/join-code.ts';
 import { loadLogFunction } from './store/redis/log-function.ts';
@@ -110,14 +111,14 @@ export async function readSession(client: RedisClient, sessionId: string): Promi
   return { id: meta.id, joinCode: meta.joinCode, deckTitle: meta.deckTitle ?? '', startedAt: Number(meta.startedAt), deckFile: meta.deckFile ?? '' };
 }
 
-/** HANDSUP_PRESENTER_KEY on every node, or one key made by the first node and kept with the session. */
+/**
+ * HANDSUP_PRESENTER_KEY on every node, or one key made by the first node and kept with the
+ * session. The rules for a key (at least 128 bits) are server/auth's, as on a single node.
+ */
 async function sharedPresenterKey(client: RedisClient, sessionId: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const fromEnv = env.HANDSUP_PRESENTER_KEY?.trim();
-  if (fromEnv) {
-    if (fromEnv.length < 16) throw new Error('HANDSUP_PRESENTER_KEY is too short: use at least 16 characters (22+ random ones are 128 bits)');
-    return fromEnv;
-  }
+  const fromEnv = presenterKeyFromEnv(env);
+  if (fromEnv) return fromEnv;
   const key = sessionKeys(sessionId).meta;
-  await client.hSetNX(key, 'presenterKey', randomBytes(32).toString('base64url'));
+  await client.hSetNX(key, 'presenterKey', newPresenterKey());
   return (await client.hGet(key, 'presenterKey'))!;
 }

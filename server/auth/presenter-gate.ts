@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { failure, type Failure } from '../../protocol/errors.ts';
-import { CONSOLE_PAGE, PROJECTOR_PAGE, type PageRoute } from '../http/pages.ts';
+import { CONSOLE_PAGE, PROJECTOR_PAGE, type PageRoute } from '../../protocol/routes.ts';
 import { WrongKeyThrottle } from './key-throttle.ts';
 import { presenterCookieAccepted } from './presenter-cookie.ts';
 import { keyMatches } from './presenter-key.ts';

@@ -65,21 +65,32 @@ function checkStrength(key: string, source: string): string {
   return key;
 }
 
+/** HANDSUP_PRESENTER_KEY when it is set, refused when under 128 bits; undefined when it is not set. */
+export function presenterKeyFromEnv(env = process.env): string | undefined {
+  const fromEnv = env.HANDSUP_PRESENTER_KEY?.trim();
+  return fromEnv ? checkStrength(fromEnv, 'HANDSUP_PRESENTER_KEY') : undefined;
+}
+
+/** A new key: 256 random bits. */
+export function newPresenterKey(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 /**
  * The presenter key: env HANDSUP_PRESENTER_KEY, or 256 random bits made on first start
  * and kept in the data folder (readable by the owner only). A key under 128 bits is
  * refused: it would be the only thing between the room and the presenter's controls.
  */
 export function loadPresenterKey(dataDir: string, env = process.env): string {
-  const fromEnv = env.HANDSUP_PRESENTER_KEY?.trim();
-  if (fromEnv) return checkStrength(fromEnv, 'HANDSUP_PRESENTER_KEY');
+  const fromEnv = presenterKeyFromEnv(env);
+  if (fromEnv) return fromEnv;
   const file = join(dataDir, KEY_FILE);
   if (existsSync(file)) {
     const saved = readFileSync(file, 'utf8').trim();
     if (saved) return checkStrength(saved, `the presenter key in ${file}`);
   }
   mkdirSync(dataDir, { recursive: true });
-  const key = randomBytes(32).toString('base64url');
+  const key = newPresenterKey();
   writeFileSync(file, `${key}\n`, { mode: 0o600 });
   return key;
 }

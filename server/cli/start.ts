@@ -4,7 +4,7 @@ import { openClusterTalk } from '../cluster-talk.ts';
 import { assetsAreBuilt, buildAssets } from '../build-assets.ts';
 import { loadPresenterKey } from '../auth/presenter-key.ts';
 import { DIST_DIR } from '../paths.ts';
-import { baseUrl, lanAddresses } from './lan-urls.ts';
+import { baseUrl, lanAddresses } from '../net/lan-addresses.ts';
 import { ensureCanListen, listenFailure } from './listen-check.ts';
 import { readTalkArgs } from './talk-args.ts';
 

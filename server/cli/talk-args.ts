@@ -6,7 +6,7 @@ import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { LIMITS } from '../../protocol/limits.ts';
 import { UserError } from '../user-error.ts';
 import { parseCommandArgs, parseJoinsPerMinute, parsePort } from './args.ts';
-import { parsePublicUrl } from './lan-urls.ts';
+import { parsePublicUrl } from './public-url.ts';
 
 /** The options `start` and `dev` share. */
 export const TALK_OPTIONS = {

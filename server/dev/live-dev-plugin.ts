@@ -2,15 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin as VitePlugin } from 'vite';
 import type { Deck } from '../../protocol/deck.ts';
-import { compileDeckFile } from '../../slides/compiler/index.ts';
-import { onDeckSaved } from '../../slides/vite/deck-watch.ts';
-import { createApiRoutes, storageHealth } from '../http/api-routes.ts';
-import { createExportRoutes } from '../http/export-routes.ts';
-import { joinInfo, joinOrigin } from '../http/join-info.ts';
-import { pageFor } from '../http/pages.ts';
+import { pageFor } from '../../protocol/routes.ts';
 import { servePage, withDriveMarker, withPageLang } from '../http/serve-page.ts';
+import { createTalkRoutes } from '../http/talk-routes.ts';
 import { attachLiveSession, type LiveSession } from '../live/live-session.ts';
 import { DIST_DIR } from '../paths.ts';
 import { openTalk, type Talk } from '../talk.ts';
@@ -26,12 +22,26 @@ export interface LiveDevOptions {
   onReady?: (talk: Talk) => void;
 }
 
+/** The deck plugin (slides/vite/deck-plugin.ts), by its name and `api`: this layer does not import slides/vite. */
+const DECK_PLUGIN_NAME = 'handsup-deck';
+interface DeckPluginApi {
+  onDeckCompiled(listener: (deck: Deck) => void): void;
+}
+
+function deckPluginApi(plugins: readonly VitePlugin[]): DeckPluginApi {
+  const api = plugins.find((plugin) => plugin.name === DECK_PLUGIN_NAME)?.api as Partial<DeckPluginApi> | undefined;
+  if (typeof api?.onDeckCompiled !== 'function') {
+    throw new Error(`handsup dev needs the ${DECK_PLUGIN_NAME} plugin (vite.config.ts) to hear of deck edits`);
+  }
+  return api as DeckPluginApi;
+}
+
 /**
  * `npm run dev` with the live server attached: the same talk, store, presenter gate and
  * Socket.IO session as `handsup start`, on Vite's own HTTP server. Editing the deck swaps
  * in an engine for the new deck that carries on with every answer stored so far.
  */
-export function handsupLiveDev(options: LiveDevOptions): Plugin {
+export function handsupLiveDev(options: LiveDevOptions): VitePlugin {
   const deckFile = resolve(options.deckFile);
   let talk: Talk | undefined;
   let live: LiveSession | undefined;
@@ -46,43 +56,33 @@ export function handsupLiveDev(options: LiveDevOptions): Plugin {
       const opened = openTalk({ deck: options.deck, deckFile, dataDir: options.dataDir, newSession: options.newSession });
       talk = opened;
       live = attachLiveSession(http, { ...opened, shareUpgrades: true, limits: { joinsPerMinute: options.joinsPerMinute } });
-      const port = () => (http.address() as AddressInfo | null)?.port ?? 0;
-      const api = createApiRoutes({
-        health: () => ({
-          ...storageHealth(live?.storage() ?? { ok: true, problems: [] }),
-          deck: options.deck.title,
-          session: opened.session.id,
-          joinCode: opened.session.joinCode,
-          mode: 'dev',
-          connections: live?.connections() ?? 0,
-          participants: live?.participants() ?? 0,
-        }),
-        join: (req) => joinInfo(joinOrigin(req, server.config.server.host === true ? '0.0.0.0' : 'localhost', port()), opened.session.joinCode),
-      });
-      const exportRoutes = createExportRoutes({
-        source: { deck: options.deck, session: opened.session, store: opened.store },
+      let deck = options.deck;
+      const routes = createTalkRoutes({
+        talk: opened,
+        deck: () => deck,
         deckFile,
         distDir: DIST_DIR,
-        presenterKey: opened.presenterKey,
+        listening: () => ({
+          host: server.config.server.host === true ? '0.0.0.0' : 'localhost',
+          port: (http.address() as AddressInfo | null)?.port ?? 0,
+        }),
+        live: () => live,
+        health: () => ({ mode: 'dev' }),
       });
-
-      let deckLang = options.deck.lang;
-      onDeckSaved(server, deckFile, () => {
-        const { deck, problems } = compileDeckFile(deckFile);
-        // A broken deck keeps the last good one live; the deck plugin shows the problems.
-        if (problems.length > 0) return;
-        live?.replaceEngine(opened.reload(deck));
-        deckLang = deck.lang;
+      // The deck plugin compiles each edit once; a clean one carries the talk on with the new deck.
+      deckPluginApi(server.config.plugins).onDeckCompiled((edited) => {
+        live?.replaceEngine(opened.reload(edited));
+        deck = edited;
       });
 
       server.middlewares.use((req, res, next) => {
-        if (api(req, res) || exportRoutes(req, res)) return;
+        if (routes(req, res)) return;
         const page = pageFor(new URL(req.url ?? '/', 'http://localhost').pathname);
         if (!page) return next();
         servePage(req, res, page, opened.presenterKey, async (presenter) => {
           const source = await readFile(join(server.config.root, page.html), 'utf8');
           // Transformed as the file it is, so its relative script and style addresses resolve.
-          const html = withPageLang(page, await server.transformIndexHtml(`/${page.html}`, source, req.originalUrl), deckLang);
+          const html = withPageLang(page, await server.transformIndexHtml(`/${page.html}`, source, req.originalUrl), deck.lang);
           return presenter ? withDriveMarker(html) : html;
         }).catch(next);
       });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StorageStatus } from '../../protocol/session.ts';
-import { JOIN_JSON_PATH } from './pages.ts';
+import { HEALTH_PATH, JOIN_JSON_PATH } from '../../protocol/routes.ts';
 
 /** /healthz's verdict: `degraded` (and 503, for a load balancer or a monitor) while anything is not being saved. */
 export function storageHealth(storage: StorageStatus): { status: 'ok' | 'degraded'; problems: string[] } {
@@ -28,7 +28,7 @@ export function createApiRoutes(options: ApiRoutesOptions): (req: IncomingMessag
   return (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    if (pathname === '/healthz') {
+    if (pathname === HEALTH_PATH) {
       const health = options.health(req);
       const degraded = health.status === 'degraded';
       sendJson(res, degraded ? 503 : 200, { ok: !degraded, ...health });

@@ -1,14 +1,7 @@
 import QRCode from 'qrcode';
 import type { IncomingMessage } from 'node:http';
-import { baseUrl, lanAddresses } from '../cli/lan-urls.ts';
-
-export interface JoinInfo {
-  code: string;
-  /** The address phones open (the QR code's target). */
-  url: string;
-  /** The QR code as inline SVG, made here: no network needed. */
-  qrSvg: string;
-}
+import type { JoinInfo } from '../../protocol/routes.ts';
+import { baseUrl, lanAddresses } from '../net/lan-addresses.ts';
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LANGUAGE_TAG } from '../../protocol/deck.ts';
-import { AUDIENCE_PAGE, type PageRoute } from './pages.ts';
+import { AUDIENCE_PAGE, type PageRoute } from '../../protocol/routes.ts';
 import { presenterSetCookie } from '../auth/presenter-cookie.ts';
 import { DRIVE_MARKER, presenterGate } from '../auth/presenter-gate.ts';
 import { continuePageHtml, refusalPageHtml } from './refusal-page.ts';

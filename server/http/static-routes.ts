@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import { createApiRoutes, type ApiRoutesOptions } from './api-routes.ts';
-import { DECK_JSON_PATH, PAGES, pageFor } from './pages.ts';
+import { DECK_JSON_PATH, PAGES, pageFor } from '../../protocol/routes.ts';
 import { sendPage, servePage, withDriveMarker, withPageLang } from './serve-page.ts';
 
-export interface StaticRoutesOptions extends ApiRoutesOptions {
+export interface StaticRoutesOptions {
   distDir: string;
   /** The public deck (no notes, no quiz answers), already serialised. */
   publicDeckJson: string;
@@ -46,13 +45,12 @@ function staticAssets(distDir: string): ReturnType<typeof sirv> {
 
 /**
  * Serves the built pages at their routes (through the presenter gate), their hashed
- * assets, the public deck, /healthz and /join.json. The page HTML is read once at
- * start: it only changes with a rebuild.
+ * assets and the public deck. The page HTML is read once at start: it only changes with
+ * a rebuild.
  */
 export function createStaticRoutes(options: StaticRoutesOptions): RequestHandler {
   const pageHtml = new Map(PAGES.map((page) => [page.html, withPageLang(page, readFileSync(join(options.distDir, page.html), 'utf8'), options.deckLang)]));
   const presenterPageHtml = new Map([...pageHtml].map(([path, html]) => [path, withDriveMarker(html)]));
-  const api = createApiRoutes(options);
   const assets = staticAssets(options.distDir);
 
   return (req, res) => {
@@ -61,7 +59,6 @@ export function createStaticRoutes(options: StaticRoutesOptions): RequestHandler
       sendPage(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
       return;
     }
-    if (api(req, res)) return;
     if (url.pathname === DECK_JSON_PATH) {
       sendPage(res, 200, 'application/json; charset=utf-8', options.publicDeckJson);
       return;

@@ -1,5 +1,6 @@
 import { PRESENTER_EXPORT_PATHS } from '../../protocol/export.ts';
 import { byId } from './dom.ts';
+import { strings } from './strings.ts';
 
 interface Download {
   id: string;
@@ -10,10 +11,10 @@ interface Download {
 }
 
 const DOWNLOADS: Download[] = [
-  { id: 'results-csv', label: 'Results (CSV)', href: PRESENTER_EXPORT_PATHS.resultsCsv, busy: 'Preparing the CSV…' },
-  { id: 'results-json', label: 'Results (JSON)', href: PRESENTER_EXPORT_PATHS.resultsJson, busy: 'Preparing the JSON…' },
-  { id: 'pdf', label: 'PDF', href: PRESENTER_EXPORT_PATHS.talkPdf, busy: 'Making the PDF…' },
-  { id: 'pdf-notes', label: 'PDF with notes', href: `${PRESENTER_EXPORT_PATHS.talkPdf}?notes`, busy: 'Making the PDF…' },
+  { id: 'results-csv', ...strings.downloads.resultsCsv, href: PRESENTER_EXPORT_PATHS.resultsCsv },
+  { id: 'results-json', ...strings.downloads.resultsJson, href: PRESENTER_EXPORT_PATHS.resultsJson },
+  { id: 'pdf', ...strings.downloads.pdf, href: PRESENTER_EXPORT_PATHS.talkPdf },
+  { id: 'pdf-notes', ...strings.downloads.pdfNotes, href: `${PRESENTER_EXPORT_PATHS.talkPdf}?notes` },
 ];
 
 function filenameOf(response: Response, fallback: string): string {
@@ -64,7 +65,7 @@ export class Downloads {
       const response = await fetch(download.href, { credentials: 'same-origin', cache: 'no-store' });
       if (!response.ok) {
         const message = (await response.text().catch(() => '')).trim();
-        this.say(message || `The server answered ${response.status} ${response.statusText}.`, true);
+        this.say(message || strings.downloads.serverAnswered(response.status, response.statusText), true);
         document.body.dataset.download = String(response.status);
         return;
       }
@@ -77,10 +78,10 @@ export class Downloads {
       save.click();
       save.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      this.say(`Downloaded ${save.download}`, false);
+      this.say(strings.downloads.downloaded(save.download), false);
       document.body.dataset.download = 'done';
     } catch (error) {
-      this.say(`Could not reach the handsup server: ${String(error)}`, true);
+      this.say(strings.downloads.unreachable(String(error)), true);
       document.body.dataset.download = 'failed';
     } finally {
       this.running.delete(download.id);

@@ -3,7 +3,7 @@ import './console.css';
 import type { Ack } from '../../protocol/errors.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
 import type { SlideCursor } from '../../protocol/session.ts';
-import { connectLive } from '../shared/live-socket.ts';
+import { connectLive } from '../../protocol/live-socket.ts';
 import { loadDeck } from '../shared/load-deck.ts';
 import { ConsoleView } from './console-view.ts';
 import { DeckSteps } from './deck-steps.ts';
@@ -20,6 +20,7 @@ import { SlidePreviews } from './slide-previews.ts';
 import { StatusBar } from './status-bar.ts';
 import { showStorage } from './storage-banner.ts';
 import { TalkTimer } from './talk-timer.ts';
+import { strings } from './strings.ts';
 
 type ConnectError = Error & { data?: { code?: string; message?: string } };
 
@@ -41,19 +42,19 @@ async function startConsole(): Promise<void> {
 
   const sendMove = async (cursor: SlideCursor) => {
     const reply = await socket.timeout(5000).emitWithAck('slide:go', cursor).catch(() => undefined);
-    if (!reply) showNotice('The server did not answer the move — check the connection.');
-    else if (!reply.ok) showNotice(`Could not move: ${reply.message}`);
+    if (!reply) showNotice(strings.noAnswerToMove);
+    else if (!reply.ok) showNotice(strings.refusedMove(reply.message));
   };
   const sendControl = async (questionId: string, action: QuestionAction) => {
     const reply = await socket.timeout(5000).emitWithAck('question:control', { questionId, action }).catch(() => undefined);
-    if (!reply) showNotice(`The server did not answer “${action}” — check the connection.`);
-    else if (!reply.ok) showNotice(`Could not ${action}: ${reply.message}`);
+    if (!reply) showNotice(strings.noAnswer(action));
+    else if (!reply.ok) showNotice(strings.refused(action, reply.message));
   };
 
   /** A refused or unanswered command is said in the notice. */
   const report = (reply: Ack<object> | undefined, what: string) => {
-    if (!reply) showNotice(`The server did not answer “${what}” — check the connection.`);
-    else if (!reply.ok) showNotice(`Could not ${what}: ${reply.message}`);
+    if (!reply) showNotice(strings.noAnswer(what));
+    else if (!reply.ok) showNotice(strings.refused(what, reply.message));
   };
   const actions: EntryActions = {
     moderate: async (questionId, entryId, status) =>
@@ -95,9 +96,7 @@ async function startConsole(): Promise<void> {
   socket.on('connect_error', (error: ConnectError) => {
     if (error.data?.code === 'forbidden') {
       talk.setConnection('refused');
-      statusBar.refused(
-        'This browser is no longer signed in as the presenter (the server’s key changed or the cookie expired). Open the presenter address that handsup start printed (…/presenter?key=…).',
-      );
+      statusBar.refused(strings.signedOut);
     } else {
       talk.setConnection('reconnecting');
     }

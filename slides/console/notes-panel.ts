@@ -1,4 +1,5 @@
 import { byId } from './dom.ts';
+import { strings } from './strings.ts';
 
 /** The current slide's speaker notes, large enough to read at a glance. */
 export class NotesPanel {
@@ -11,7 +12,7 @@ export class NotesPanel {
     const html = notes[slideIndex]?.trim() ?? '';
     // Notes are the presenter's own Markdown from the deck, compiled: trusted like the slides.
     panel.innerHTML = html;
-    if (!html) panel.textContent = 'No notes for this slide.';
+    if (!html) panel.textContent = strings.noNotes;
     panel.classList.toggle('is-empty', !html);
     panel.scrollTop = 0;
   }

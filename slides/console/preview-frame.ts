@@ -1,5 +1,5 @@
 import type { SlideCursor } from '../../protocol/session.ts';
-import type { LiveData, PreviewLiveMessage } from '../projector/preview-link.ts';
+import type { LiveData, PreviewLiveMessage, PreviewReadyMessage } from '../shared/preview-messages.ts';
 
 /**
  * One live preview: the real projector page in preview mode (no socket, no keys) in an
@@ -21,7 +21,7 @@ export class PreviewFrame {
     container.replaceChildren(this.iframe);
     window.addEventListener('message', (event) => {
       if (event.source !== this.iframe.contentWindow || event.origin !== location.origin) return;
-      if ((event.data as { handsup?: string } | null)?.handsup !== 'preview-ready') return;
+      if ((event.data as Partial<PreviewReadyMessage> | null)?.handsup !== 'preview-ready') return;
       this.ready = true;
       this.send();
       this.sendLive();

@@ -1,6 +1,7 @@
 import { REACTIONS, type PresenterView, type ReactionCounts } from '../../protocol/session.ts';
 import type { DeckSteps } from './deck-steps.ts';
 import { byId, textElement } from './dom.ts';
+import { strings } from './strings.ts';
 
 function total(counts: ReactionCounts): number {
   return REACTIONS.reduce((sum, emoji) => sum + (counts[emoji] ?? 0), 0);
@@ -45,15 +46,14 @@ export class ReactionsPanel {
       item.dataset.count = String(count);
     }
     const all = view.reactions.reduce((sum, slide) => sum + total(slide.counts), 0);
-    this.summary.textContent =
-      all === 0 ? 'No reactions yet' : `${total(here)} on this slide · ${all} in the talk`;
+    this.summary.textContent = all === 0 ? strings.noReactions : strings.reactionsSummary(total(here), all);
     this.others.replaceChildren(
       ...view.reactions
         .filter((slide) => slide.slideIndex !== view.slideIndex && total(slide.counts) > 0)
         .map((slide) => {
           const item = document.createElement('li');
           item.className = 'console-reaction-slide';
-          const title = this.steps.slideByIndex(slide.slideIndex)?.title || 'Untitled slide';
+          const title = this.steps.slideByIndex(slide.slideIndex)?.title || strings.untitledSlide;
           item.append(
             textElement('span', 'console-reaction-slide-title', `${slide.slideIndex + 1}. ${title}`),
             ' ',

@@ -1,6 +1,7 @@
 import type { SlideCursor } from '../../protocol/session.ts';
 import type { DeckSteps, SlideShape } from './deck-steps.ts';
 import { byId } from './dom.ts';
+import { strings } from './strings.ts';
 
 /**
  * "Go to slide": every slide of the talk in reading order, the current one marked, one
@@ -58,7 +59,7 @@ export class SlideJump {
     number.textContent = String(slide.index + 1);
     const title = document.createElement('span');
     title.className = 'console-jump-title';
-    title.textContent = slide.title || 'Untitled slide';
+    title.textContent = slide.title || strings.untitledSlide;
     button.append(number, title);
     button.addEventListener('click', () => {
       this.dialog.close();

@@ -1,8 +1,9 @@
 import type { SlideCursor } from '../../protocol/session.ts';
-import type { LiveData } from '../projector/preview-link.ts';
+import type { LiveData } from '../shared/preview-messages.ts';
 import type { DeckSteps } from './deck-steps.ts';
 import { byId } from './dom.ts';
 import { PreviewFrame } from './preview-frame.ts';
+import { strings } from './strings.ts';
 
 /** Phones get the titles only: two more reveal.js decks would cost them more than they show. */
 const WIDE_ENOUGH = '(min-width: 760px)';
@@ -33,9 +34,9 @@ export class SlidePreviews {
     byId('current-title').textContent = slide ? stepTitle(slide.title, cursor.f, slide.fragments) : '';
     const nextSlide = following && this.steps.slideAt(following);
     const nextTitle = !following || !nextSlide
-      ? 'End of the talk'
+      ? strings.endOfTalk
       : nextSlide === slide
-        ? `Same slide: fragment ${following.f + 1} of ${nextSlide.fragments}`
+        ? strings.sameSlideFragment(following.f + 1, nextSlide.fragments)
         : stepTitle(nextSlide.title, following.f, nextSlide.fragments);
     byId('next-title').textContent = nextTitle;
     // The step both titles describe: what a test (or an extension) waits on, fragments included.
@@ -45,13 +46,13 @@ export class SlidePreviews {
 
     if (!this.wide.matches) return;
     if (!this.current) {
-      this.current = new PreviewFrame(byId('current-preview'), 'Current slide', cursor);
+      this.current = new PreviewFrame(byId('current-preview'), strings.currentSlideFrame, cursor);
       if (this.live) this.current.showLive(this.live);
     }
     this.current.show(cursor);
     if (following) {
       if (!this.next) {
-        this.next = new PreviewFrame(nextBox, 'Next slide', following);
+        this.next = new PreviewFrame(nextBox, strings.nextSlideFrame, following);
         if (this.live) this.next.showLive(this.live);
       }
       this.next.show(following);
@@ -60,6 +61,6 @@ export class SlidePreviews {
 }
 
 function stepTitle(title: string, f: number, fragments: number): string {
-  const name = title || 'Untitled slide';
-  return fragments > 0 ? `${name} · ${f + 1}/${fragments} fragments` : name;
+  const name = title || strings.untitledSlide;
+  return fragments > 0 ? strings.stepTitle(name, f + 1, fragments) : name;
 }

@@ -1,5 +1,6 @@
 import type { StorageStatus } from '../../protocol/session.ts';
 import { byId } from './dom.ts';
+import { strings } from './strings.ts';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -22,7 +23,6 @@ export function showStorage(status: StorageStatus): void {
     return line;
   });
   const meanwhile = document.createElement('p');
-  meanwhile.textContent =
-    'Phones keep their answers and send them again; nothing they send is counted until it is saved. Saving resumes by itself once the problem is fixed.';
+  meanwhile.textContent = strings.storageMeanwhile;
   banner.replaceChildren(...lines, meanwhile);
 }

@@ -1,4 +1,5 @@
 import { byId } from './dom.ts';
+import { strings } from './strings.ts';
 
 interface TimerState {
   /** Epoch ms the talk started, shifted forward by every pause; null before the start. */
@@ -72,7 +73,7 @@ export class TalkTimer {
     elapsed.textContent = formatElapsed(this.elapsed());
     const running = this.state.startedAt !== null && this.state.pausedAt === null;
     elapsed.dataset.state = this.state.startedAt === null ? 'idle' : running ? 'running' : 'paused';
-    byId('timer-toggle').textContent = this.state.startedAt === null ? 'Start' : running ? 'Pause' : 'Resume';
+    byId('timer-toggle').textContent = this.state.startedAt === null ? strings.timer.start : running ? strings.timer.pause : strings.timer.resume;
     byId('clock').textContent = new Date(this.now()).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   }
 

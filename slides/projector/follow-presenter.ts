@@ -1,6 +1,6 @@
 import type Reveal from 'reveal.js';
 import type { DisplayView, PresenterView, SlideCursor } from '../../protocol/session.ts';
-import type { LiveSocket } from '../shared/live-socket.ts';
+import type { LiveSocket } from '../../protocol/live-socket.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 

@@ -1,5 +1,4 @@
-import type { JoinInfo } from '../../server/http/join-info.ts';
-import { JOIN_JSON_PATH } from '../../server/http/pages.ts';
+import { JOIN_JSON_PATH, type JoinInfo } from '../../protocol/routes.ts';
 
 export type { JoinInfo };
 

@@ -1,14 +1,12 @@
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
-import type { DisplayView, QuestionState, QuizBoard, Results } from '../../protocol/session.ts';
+import type { QuestionState, QuizBoard, Results } from '../../protocol/session.ts';
 import { onScreen } from '../shared/results/on-screen.ts';
 import { renderResults } from '../shared/results/render-results.ts';
+import type { LiveData } from '../shared/preview-messages.ts';
 import { ServerClock } from '../shared/server-clock.ts';
 import { fitResults } from './fit-results.ts';
 import { shortJoinAddress, type JoinInfo } from './join-info.ts';
-import { QuizStage } from './quiz-stage.ts';
-
-/** What the question slides need of a view: question states, the results there are, the quiz standings, the server's clock. */
-export type LiveData = Pick<DisplayView, 'questions' | 'results'> & Partial<Pick<DisplayView, 'quiz' | 'serverTime'>>;
+import { ProjectorQuiz } from './projector-quiz.ts';
 
 interface QuestionSlot {
   question: PublicQuestion;
@@ -16,7 +14,7 @@ interface QuestionSlot {
   results: HTMLElement;
   count: HTMLElement;
   status: HTMLElement;
-  quiz?: QuizStage;
+  quiz?: ProjectorQuiz;
 }
 
 const STATUS_TEXT: Record<QuestionState['status'], string> = {
@@ -82,7 +80,7 @@ export class LiveQuestions {
     meta.append(count, status);
     root.querySelector('.handsup-question-text')?.after(results);
     root.append(meta);
-    const quiz = question.type === 'quiz' ? new QuizStage(root, results, question, this.clock, question.id === this.lastQuiz) : undefined;
+    const quiz = question.type === 'quiz' ? new ProjectorQuiz(root, results, question, this.clock, question.id === this.lastQuiz) : undefined;
     return { question, root, results, count, status, ...(quiz ? { quiz } : {}) };
   }
 

@@ -1,12 +1,5 @@
-import type { LiveData, LiveQuestions } from './live-questions.ts';
-
-export type { LiveData };
-
-/** What the console sends a preview frame besides reveal.js's own `slide` calls. */
-export interface PreviewLiveMessage {
-  handsup: 'live';
-  live: LiveData;
-}
+import type { PreviewLiveMessage, PreviewReadyMessage } from '../shared/preview-messages.ts';
+import type { LiveQuestions } from './live-questions.ts';
 
 /**
  * A preview has no socket of its own: the console that embeds it forwards the question
@@ -19,5 +12,6 @@ export function followConsole(questions: LiveQuestions): void {
     const message = event.data as Partial<PreviewLiveMessage> | null;
     if (message?.handsup === 'live' && message.live) questions.applyView(message.live);
   });
-  window.parent.postMessage({ handsup: 'preview-ready' }, location.origin);
+  const ready: PreviewReadyMessage = { handsup: 'preview-ready' };
+  window.parent.postMessage(ready, location.origin);
 }

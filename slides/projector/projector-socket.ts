@@ -1,4 +1,4 @@
-import { connectLive, type LiveSocket } from '../shared/live-socket.ts';
+import { connectLive, type LiveSocket } from '../../protocol/live-socket.ts';
 
 type ConnectError = Error & { data?: { code?: string; message?: string } };
 

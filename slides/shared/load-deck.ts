@@ -1,5 +1,5 @@
 import type { DeckProblem, PublicDeck } from '../../protocol/deck.ts';
-import { DECK_JSON_PATH } from '../../server/http/pages.ts';
+import { DECK_JSON_PATH } from '../../protocol/routes.ts';
 
 export type DeckLoad = { ok: true; deck: PublicDeck } | { ok: false; problems: DeckProblem[]; message: string };
 

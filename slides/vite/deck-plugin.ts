@@ -1,13 +1,25 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeckFile, type CompileResult } from '../compiler/index.ts';
-import { formatProblem, formatWarning, toPublicDeck } from '../../protocol/deck.ts';
+import { formatProblem, formatWarning, toPublicDeck, type Deck } from '../../protocol/deck.ts';
 import { onDeckSaved } from './deck-watch.ts';
-import { DECK_JSON_PATH, pageFor } from '../../server/http/pages.ts';
+import { DECK_JSON_PATH, pageFor } from '../../protocol/routes.ts';
 
 export interface DeckPluginOptions {
   /** The Markdown deck to serve and build. */
   deckFile: string;
+}
+
+/** The plugin's name: `handsup dev`'s live server finds it by it. */
+export const DECK_PLUGIN_NAME = 'handsup-deck';
+
+/**
+ * What the plugin offers other plugins (Vite's plugin `api`): `handsup dev`'s live server
+ * hears of every edit that compiled cleanly, from the same compile the pages get, before
+ * the pages are told to reload.
+ */
+export interface DeckPluginApi {
+  onDeckCompiled(listener: (deck: Deck) => void): void;
 }
 
 /** Every problem of a compile as one `file:line: message` per line. */
@@ -21,9 +33,10 @@ function describeProblems(result: CompileResult): string {
  * watched; a change reloads the page, and a broken deck shows its `file:line` problems
  * in the terminal and in Vite's error overlay instead of a half-broken deck.
  */
-export function handsupDeck(options: DeckPluginOptions): Plugin {
+export function handsupDeck(options: DeckPluginOptions): Plugin<DeckPluginApi> {
   const deckFile = resolve(options.deckFile);
   let latest: CompileResult | undefined;
+  const listeners: Array<(deck: Deck) => void> = [];
 
   function compile(): CompileResult {
     latest = compileDeckFile(deckFile);
@@ -48,17 +61,23 @@ export function handsupDeck(options: DeckPluginOptions): Plugin {
         message,
         stack: '',
         id: first.file,
-        plugin: 'handsup-deck',
+        plugin: DECK_PLUGIN_NAME,
         loc: { file: first.file, line: first.line, column: 1 },
       },
     });
   }
 
   return {
-    name: 'handsup-deck',
+    name: DECK_PLUGIN_NAME,
+    api: { onDeckCompiled: (listener) => void listeners.push(listener) },
 
     configureServer(server) {
-      onDeckSaved(server, deckFile, () => reportToDevServer(server, compile()));
+      onDeckSaved(server, deckFile, () => {
+        const result = compile();
+        // A broken deck keeps the last good one live; the problems go to the terminal and the overlay.
+        if (result.problems.length === 0) for (const listener of listeners) listener(result.deck);
+        reportToDevServer(server, result);
+      });
       const initial = compile();
       if (initial.problems.length > 0) reportToDevServer(server, initial);
 

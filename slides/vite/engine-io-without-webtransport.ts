@@ -4,7 +4,7 @@ const TRANSPORTS = /[\\/]node_modules[\\/]engine\.io-client[\\/]build[\\/]esm[\\
 
 /**
  * engine.io-client registers three transports: WebSocket, long-polling and WebTransport.
- * handsup's pages ask for the first two only (slides/shared/live-socket.ts) and the
+ * handsup's pages ask for the first two only (protocol/live-socket.ts) and the
  * server offers no WebTransport, but the registry keeps its code in every page: 0.4 KB
  * gzipped of the phone page's 25 KB budget. Its two WebTransport lines are dropped.
  */

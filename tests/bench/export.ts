@@ -30,7 +30,7 @@ import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../server/browser/
 import { assetsAreBuilt, buildAssets } from '../../server/build-assets.ts';
 import { openExportSession } from '../../server/export/open-session.ts';
 import { exportPdf } from '../../server/export/pdf/export-pdf.ts';
-import { DECK_JSON_PATH, PROJECTOR_PAGE } from '../../server/http/pages.ts';
+import { DECK_JSON_PATH, PROJECTOR_PAGE } from '../../protocol/routes.ts';
 import { DIST_DIR } from '../../server/paths.ts';
 import { builtInTalk, seedBuiltInTalk } from '../support/export-session.ts';
 import { LiveTalk } from '../support/live-talk.ts';

@@ -3,7 +3,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../audience/i18n/pick-locale.ts';
-import { AUDIENCE_PAGE } from '../../server/http/pages.ts';
+import { AUDIENCE_PAGE } from '../../protocol/routes.ts';
 import { ROOT } from '../support/server-process.ts';
 
 /** The phone page's budget (SPEC.md): gzipped JS + CSS, its words aside. 1 KB = 1024 bytes. */

@@ -3,6 +3,9 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRESENTER_EXPORT_PATHS } from '../../protocol/export.ts';
+import { presenterCookieValue, PRESENTER_COOKIE } from '../../server/auth/presenter-cookie.ts';
+import type { ResultsJson } from '../../server/export/results-json.ts';
 import { artifactPath, launchBrowser } from '../support/browser.ts';
 import { connectClient, makeId } from '../support/clients.ts';
 import { ROOT, tempDataDir, TEST_PRESENTER_KEY } from '../support/server-process.ts';
@@ -133,5 +136,23 @@ describe('handsup dev', () => {
     const state = await presenter.timeout(5000).emitWithAck('state:sync');
     expect(state.ok && state.view.role === 'presenter' && state.view.results['pick-one']?.responses).toBe(1);
     presenter.close();
+  });
+
+  it('exports the deck as edited: the presenter’s downloads follow the edit, not the deck the server started with', async () => {
+    const download = async (): Promise<ResultsJson> => {
+      const response = await fetch(`${url}${PRESENTER_EXPORT_PATHS.resultsJson}`, {
+        headers: { cookie: `${PRESENTER_COOKIE}=${presenterCookieValue(TEST_PRESENTER_KEY)}` },
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()) as ResultsJson;
+    };
+    const pickOne = (results: ResultsJson) => results.questions.find((question) => question.id === 'pick-one');
+    expect(pickOne(await download())?.distribution?.map((entry) => entry.option)).toEqual(['Red', 'Green', 'Blue']);
+
+    writeFileSync(deckFile, original.replace('id: secret', 'id: secret-renamed').replace('## Pick one', '## Pick a colour').replace('  - Green', '  - Emerald'));
+    // The deck is swapped once the edit has compiled; until then the download shows the deck before it.
+    await expect.poll(async () => (await download()).questions.map((question) => question.question), { timeout: 15_000 }).toContain('Pick a colour');
+    const edited = pickOne(await download());
+    expect(edited?.distribution?.map((entry) => entry.option)).toEqual(['Red', 'Emerald', 'Blue']);
   });
 });

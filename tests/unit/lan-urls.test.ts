@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkInterfaceInfo } from 'node:os';
-import { defaultRouteInterface, lanAddresses, parsePublicUrl } from '../../server/cli/lan-urls.ts';
+import { parsePublicUrl } from '../../server/cli/public-url.ts';
+import { defaultRouteInterface, lanAddresses } from '../../server/net/lan-addresses.ts';
 import { joinInfo } from '../../server/http/join-info.ts';
 
 /** /proc/net/route on a laptop with Docker and a VPN up: the venue Wi-Fi (wlan0) holds the default route. */

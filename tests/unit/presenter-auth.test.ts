@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bucketOf, WrongKeyThrottle, WRONG_KEY_BURST, WRONG_KEY_REFILL_MS } from '../../server/auth/key-throttle.ts';
 import { COOKIE_LIFETIME_MS, presenterCookieValid, presenterCookieValue } from '../../server/auth/presenter-cookie.ts';
-import { keyStrengthBits, loadPresenterKey, MIN_KEY_BITS } from '../../server/auth/presenter-key.ts';
+import { keyStrengthBits, loadPresenterKey, MIN_KEY_BITS, presenterKeyFromEnv } from '../../server/auth/presenter-key.ts';
 
 const KEY = 'unit-presenter-key-0123456789abcdef';
 
@@ -36,6 +36,13 @@ describe('the presenter key’s strength', () => {
     expect(() => loadPresenterKey(dataDir, {})).toThrow(/presenter key in .*presenter-key is too weak/);
     expect(readFileSync(join(dataDir, 'presenter-key'), 'utf8')).toBe('hunter2hunter2hunter2\n');
     expect(loadPresenterKey(dataDir, { HANDSUP_PRESENTER_KEY: KEY })).toBe(KEY);
+  });
+
+  it('holds a cluster node’s key from the environment to the same rule as a single node’s', () => {
+    // `handsup start --redis` reads it with presenterKeyFromEnv, and keeps a made key in Redis instead of a file.
+    expect(() => presenterKeyFromEnv({ HANDSUP_PRESENTER_KEY: 'sixteen-chars-ok' })).toThrow(/HANDSUP_PRESENTER_KEY is too weak/);
+    expect(presenterKeyFromEnv({ HANDSUP_PRESENTER_KEY: ` ${KEY} ` })).toBe(KEY);
+    expect(presenterKeyFromEnv({})).toBeUndefined();
   });
 });
 

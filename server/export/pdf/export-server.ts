@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { toPublicDeck, type Deck } from '../../../protocol/deck.ts';
 import { PRINT_DATA_PATH, type PrintData } from '../../../protocol/export.ts';
-import { DECK_JSON_PATH, PROJECTOR_PAGE } from '../../http/pages.ts';
+import { DECK_JSON_PATH, PROJECTOR_PAGE } from '../../../protocol/routes.ts';
 
 export interface ExportServer {
   /** http://127.0.0.1:PORT */

@@ -1,10 +1,11 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, Handshake, ServerToClientEvents } from '../../protocol/events.ts';
+import type { ClientToServerEvents, Handshake, ServerToClientEvents } from './events.ts';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
- * Opens the typed Socket.IO connection to the server that served the page.
+ * The pages' end of the wire (projector, console and phone alike; the server never imports
+ * it). Opens the typed Socket.IO connection to the server that served the page.
  * WebSocket first, long-polling as the fallback for networks that block it.
  */
 export function connectLive(auth: Handshake): LiveSocket {

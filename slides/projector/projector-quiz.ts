@@ -10,7 +10,7 @@ import type { ServerClock } from '../shared/server-clock.ts';
  * the results — the top 5, or on the deck's last quiz question, once every quiz question
  * is out, the podium.
  */
-export class QuizStage {
+export class ProjectorQuiz {
   private readonly countdown: Countdown;
   private readonly board: HTMLElement;
   /** The options or results with the countdown or standings: what is fitted to the slide as one. */
