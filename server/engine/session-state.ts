@@ -32,7 +32,7 @@ export class SessionState {
 
   constructor(
     readonly deck: Deck,
-    readonly session: SessionInfo,
+    readonly info: SessionInfo,
   ) {
     this.isProfane = createProfanityCheck(deck.moderation);
     for (const slide of deck.slides) this.slidesByPosition.set(positionKey(slide.position.h, slide.position.v), slide);

@@ -11,7 +11,7 @@ import { audienceMaySee } from './visibility.ts';
 export function presenterView(session: SessionState, participants: number, now: number): PresenterView {
   return {
     role: 'presenter',
-    session: session.session,
+    session: session.info,
     cursor: { ...session.cursor },
     slideIndex: session.currentSlide().index,
     questions: session.allStates(),
@@ -28,7 +28,7 @@ export function presenterView(session: SessionState, participants: number, now: 
 export function displayView(session: SessionState, participants: number, now: number): DisplayView {
   return {
     role: 'display',
-    session: session.session,
+    session: session.info,
     cursor: { ...session.cursor },
     slideIndex: session.currentSlide().index,
     questions: session.allStates(),
@@ -68,7 +68,7 @@ export function audienceViews(session: SessionState, now: number): (participantI
     if (maySee && results === undefined) results = session.tally(shown.id, false) ?? null;
     return {
       role: 'audience',
-      session: session.session,
+      session: session.info,
       slideIndex: slide.index,
       slideTitle: slide.title,
       question: publicQuestion,
