@@ -103,8 +103,6 @@ export interface EntryMark {
   pinned: boolean;
 }
 
-export type PresenterAck = Ack<{ view: PresenterView }>;
-
 export interface ClientToServerEvents {
   /** Presenter: move the talk to a slide (and fragment step). */
   'slide:go': (cursor: z.input<typeof slideGoSchema>, ack: (reply: Ack<{ cursor: SlideCursor }>) => void) => void;
@@ -149,9 +147,8 @@ export interface ServerToClientEvents {
   storage: (status: StorageStatus) => void;
 }
 
-export interface InterServerEvents {
-  ping: () => void;
-}
+/** None: the nodes of a cluster share the session through the Redis log, not through Socket.IO. */
+export type InterServerEvents = Record<never, never>;
 
 export interface SocketData {
   role: 'presenter' | 'display' | 'audience';

@@ -4,6 +4,12 @@
  * sends them, the pages render them.
  */
 import type { PublicQuestion, Question, QuestionType } from './deck.ts';
+import type { PlayerScore, QuizBoard } from './quiz-board.ts';
+import type { SlideReactions } from './reactions.ts';
+
+// The quiz standings and the reactions have their own modules; the session's types are still all found here.
+export type { LeaderboardEntry, PlayerScore, QuizBoard, QuizOutcome } from './quiz-board.ts';
+export { REACTIONS, type Reaction, type ReactionBurst, type ReactionCounts, type SlideReactions } from './reactions.ts';
 
 export const ROLES = ['presenter', 'display', 'audience'] as const;
 export type Role = (typeof ROLES)[number];
@@ -157,66 +163,6 @@ export interface OwnAnswer {
   answerId: string;
   value: AnswerValue;
   answeredAt: number;
-}
-
-/** One row of a quiz leaderboard. Names are plain text typed by phones: render with textContent. */
-export interface LeaderboardEntry {
-  /** Competition ranking: equal points share a rank (1, 2, 2, 4). */
-  rank: number;
-  /** The phone's nickname, or "Player XXXX" (a tag derived from its id) when it has none. */
-  name: string;
-  points: number;
-  /** How many quiz questions it answered right. */
-  rightAnswers: number;
-}
-
-/**
- * The quiz standings for the presenter and the projector. Only quiz questions whose answer
- * is out (closed and revealed) count, so the board never gives an answer away.
- */
-export interface QuizBoard {
-  /** The top 5. */
-  leaderboard: LeaderboardEntry[];
-  /** The top 3, once every quiz question of the deck is closed and revealed; null before. */
-  podium: LeaderboardEntry[] | null;
-  /** Phones with at least one answer to a counted quiz question. */
-  players: number;
-  /** Quiz questions in the deck, and how many of them count so far. */
-  quizzes: number;
-  settled: number;
-}
-
-export type QuizOutcome = 'right' | 'wrong' | 'missed';
-
-/** One phone's own quiz score (counted quiz questions only, like the board). */
-export interface PlayerScore {
-  points: number;
-  /** Its rank among the players, or null while it has no counted answer. */
-  rank: number | null;
-  players: number;
-  /** Right answers in a row up to the latest counted quiz question. */
-  streak: number;
-  /** The current slide's quiz, once its answer is out: how this phone did. */
-  question: { questionId: string; outcome: QuizOutcome; points: number; bonus: number } | null;
-  /** The top 3 (as on the board) once every quiz question of the deck counts; null before. */
-  podium: LeaderboardEntry[] | null;
-}
-
-/** The emoji a phone may react with, on any slide. */
-export const REACTIONS = ['👏', '❤️', '😂', '😮', '🤔', '👍'] as const;
-export type Reaction = (typeof REACTIONS)[number];
-export type ReactionCounts = Partial<Record<Reaction, number>>;
-
-export interface SlideReactions {
-  slideIndex: number;
-  counts: ReactionCounts;
-}
-
-/** Reactions since the last burst (a few a second at most), and the slide's totals so far. */
-export interface ReactionBurst {
-  slideIndex: number;
-  counts: ReactionCounts;
-  totals: ReactionCounts;
 }
 
 export interface SessionInfo {

@@ -9,8 +9,7 @@ import { connectRedis, persistenceProblems, redactedUrl, type RedisClient } from
 import { LATEST_SESSION_KEY, sessionKeys, talkKey } from './store/redis/redis-keys.ts';
 import { readLog } from './store/redis/redis-log-tail.ts';
 import { RedisStore } from './store/redis/redis-store.ts';
-import { SessionLog } from './store/session-log.ts';
-import type { Talk } from './talk.ts';
+import { talkOn, type Talk } from './talk.ts';
 
 export interface ClusterTalkOptions {
   deck: Deck;
@@ -54,19 +53,7 @@ export async function openClusterTalk(options: ClusterTalkOptions): Promise<Talk
     engine.fold(records, true);
     const tailClient = await connectRedis(url, 'log tail');
     const store = new RedisStore(client, tailClient, url, session.id, { records, lastId: entries.at(-1)?.id ?? '0' });
-    const log = new SessionLog(store, session.id);
-    return {
-      store,
-      presenterKey,
-      session,
-      resumed,
-      engine,
-      log,
-      reload(deck) {
-        log.flush();
-        return new SessionEngine(deck, session, log.readBack());
-      },
-    };
+    return talkOn(store, { presenterKey, session, resumed, engine });
   } catch (error) {
     client.destroy();
     throw error;

@@ -1,7 +1,6 @@
 import type { Deck } from '../protocol/deck.ts';
 import type { SessionInfo } from '../protocol/session.ts';
 import { SessionEngine } from './engine/session-engine.ts';
-import type { ExportStore } from './export/final-results.ts';
 import { loadPresenterKey } from './auth/presenter-key.ts';
 import { SessionLog } from './store/session-log.ts';
 import type { SessionStore } from './store/session-store.ts';
@@ -18,7 +17,7 @@ export interface TalkOptions {
 }
 
 /** Where a talk's records are kept (SQLite, or Redis for a cluster): the live session and the export read it. */
-export type TalkStore = SessionStore & ExportStore & { close(): void | Promise<void> };
+export type TalkStore = SessionStore;
 
 /** A talk's live state, opened from the data folder (or from Redis): the same for `start` and `dev`. */
 export interface Talk {
@@ -34,24 +33,26 @@ export interface Talk {
   reload(deck: Deck): SessionEngine;
 }
 
+/** A talk around its store: one log writes both the answers and the upvotes, and a reload reads what it wrote. */
+export function talkOn(store: TalkStore, parts: Omit<Talk, 'store' | 'log' | 'reload'>): Talk {
+  const log = new SessionLog(store, parts.session.id);
+  return {
+    ...parts,
+    store,
+    log,
+    reload(deck) {
+      // Answers and upvotes still gathering must be in the store before the new engine reads it back.
+      log.flush();
+      return new SessionEngine(deck, parts.session, log.readBack());
+    },
+  };
+}
+
 export function openTalk(options: TalkOptions): Talk {
   const store = new SqliteStore(options.dataDir);
   const presenterKey = loadPresenterKey(options.dataDir, options.env);
   const previous = options.newSession ? undefined : store.latestSessionForDeck(options.deckFile);
   const session = previous ?? store.createSession(options.deckFile, options.deck.title);
   const engine = new SessionEngine(options.deck, session, previous ? store.readBack(session.id) : undefined);
-  const log = new SessionLog(store, session.id);
-  return {
-    store,
-    presenterKey,
-    session,
-    resumed: previous !== undefined,
-    engine,
-    log,
-    reload(deck) {
-      // Answers and upvotes still gathering must be on disk before the new engine reads the store.
-      log.flush();
-      return new SessionEngine(deck, session, log.readBack());
-    },
-  };
+  return talkOn(store, { presenterKey, session, resumed: previous !== undefined, engine });
 }

@@ -1,11 +1,7 @@
 import { failure, type Failure } from '../../protocol/errors.ts';
 import { LIMITS } from '../../protocol/limits.ts';
+import { nicknameKey } from '../store/records.ts';
 import { characterCount, cleanTypedText } from './question-types/typed-text.ts';
-
-/** Two nicknames clash when they differ only in case, spacing or Unicode form. */
-export function nicknameKey(nickname: string): string {
-  return nickname.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
-}
 
 /** "Player 3F9A": the name a phone without a nickname has on a board; derived from its id, never revealing it. */
 export function fallbackName(participantId: string): string {

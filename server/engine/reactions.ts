@@ -13,6 +13,13 @@ export class ReactionTally {
     counts[emoji] = (counts[emoji] ?? 0) + count;
   }
 
+  /** Adds counts as stored or as another node committed them. */
+  addCounts(bursts: readonly SlideReactions[]): void {
+    for (const { slideIndex, counts } of bursts) {
+      for (const [emoji, count] of Object.entries(counts)) this.add(slideIndex, emoji as Reaction, count);
+    }
+  }
+
   totals(slideIndex: number): ReactionCounts {
     return { ...this.bySlide.get(slideIndex) };
   }

@@ -30,3 +30,8 @@ export function audienceMaySee(question: Question, state: QuestionState, hasAnsw
   const reach = audienceReach(question, state);
   return reach === 'everyone' || (reach === 'answered' && hasAnswered);
 }
+
+/** A question's answer is out once it is closed and revealed: only then do phones learn a quiz's answer, and only then does it score. */
+export function isSettled(state: QuestionState): boolean {
+  return state.status === 'closed' && state.revealed;
+}

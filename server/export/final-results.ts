@@ -1,14 +1,12 @@
 import type { Deck } from '../../protocol/deck.ts';
 import type { SessionInfo } from '../../protocol/session.ts';
 import { SessionEngine } from '../engine/session-engine.ts';
-import type { RestoredSession, StoredAnswer } from '../store/records.ts';
+import type { RestoredSession, StoredResponse } from '../store/records.ts';
+import type { SessionStore } from '../store/session-store.ts';
 import { Pseudonyms } from './pseudonyms.ts';
 
 /** What the export reads from a store: SQLite's, or a cluster node's copy of the Redis log. */
-export interface ExportStore {
-  readBack(sessionId: string): RestoredSession;
-  responses(sessionId: string): (StoredAnswer & { discarded: boolean })[];
-}
+export type ExportStore = Pick<SessionStore, 'readBack' | 'responses'>;
 
 /** One session of one deck, as the export reads it. */
 export interface ExportSource {
@@ -51,7 +49,7 @@ export interface FinalSession {
   source: ExportSource;
   engine: SessionEngine;
   /** Every response ever stored, oldest first: changed and reset ones too. */
-  responses: (StoredAnswer & { discarded: boolean })[];
+  responses: StoredResponse[];
   pseudonyms: Pseudonyms;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The session log's records: what a store commits and what the engine folds. A leaf
- * module (protocol types only), shared by the engine, every store and the export.
+ * The session log's records: what a store commits and what the engine folds, and every
+ * shape a store reads back. A leaf module (it imports protocol types only), shared by the
+ * engine, every store and the export.
  * Times are carried in the records, so folding the same records gives the same state.
  */
 import type { AnswerValue, EntryStatus, QuestionState, SlideCursor, SlideReactions } from '../../protocol/session.ts';
@@ -14,6 +15,9 @@ export interface StoredAnswer {
   value: AnswerValue;
   answeredAt: number;
 }
+
+/** An answer as the store keeps it for the export: every one ever committed, with whether a reset discarded it. */
+export type StoredResponse = StoredAnswer & { discarded: boolean };
 
 /** One upvote of a Q&A entry: at most one per participant and entry. */
 export interface StoredVote {
@@ -48,6 +52,14 @@ export type SessionRecord =
   | { kind: 'cursor'; cursor: SlideCursor; at: number }
   | { kind: 'question-state'; state: RestoredQuestionState }
   | { kind: 'reactions'; bursts: SlideReactions[] };
+
+/**
+ * Two nicknames clash when they differ only in case, spacing or Unicode form: the engine
+ * checks a nickname is free under this key, and the store's unique index is the last guard.
+ */
+export function nicknameKey(nickname: string): string {
+  return nickname.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+}
 
 export type RecordKind = SessionRecord['kind'];
 export type RecordOf<K extends RecordKind> = Extract<SessionRecord, { kind: K }>;

@@ -1,5 +1,5 @@
 import type { Reaction, SlideCursor } from '../../protocol/session.ts';
-import type { RestoredQuestionState, RestoredSession, SessionRecord, StoredAnswer, StoredEntryMark, StoredVote } from './records.ts';
+import type { RestoredQuestionState, RestoredSession, SessionRecord, StoredEntryMark, StoredResponse, StoredVote } from './records.ts';
 
 /**
  * What a log of records adds up to, in the shape a store reads back: the same as the
@@ -63,8 +63,8 @@ export function restoredFrom(records: readonly SessionRecord[]): RestoredSession
 }
 
 /** Every answer of the log once per id, oldest first, with whether a reset discarded it: the export's responses. */
-export function responsesFrom(records: readonly SessionRecord[]): (StoredAnswer & { discarded: boolean })[] {
-  const answers = new Map<string, StoredAnswer & { discarded: boolean }>();
+export function responsesFrom(records: readonly SessionRecord[]): StoredResponse[] {
+  const answers = new Map<string, StoredResponse>();
   for (const record of records) {
     if (record.kind === 'answer') {
       const { kind: _kind, ...answer } = record;

@@ -15,6 +15,7 @@ export const qaQuestion: QuestionTypeModule<QaQuestion> = {
     checkTypedAnswer(value, { maxLength: question.maxLength, what: 'question', singleLine: false, shape: 'a Q&A question' }),
 
   entryOf: (_question, answer) => ({ id: answer.answerId, text: answerText(answer) }),
+  votedEntries: true,
 
   tally(question, context) {
     const entries: QaEntry[] = context.answers.map((answer) => {

@@ -1,5 +1,6 @@
 import type { Question } from '../../../protocol/deck.ts';
-import type { AnswerValue, EntryStatus, Results } from '../../../protocol/session.ts';
+import type { Failure } from '../../../protocol/errors.ts';
+import type { AnswerValue, EntryStatus, QuestionState, Results } from '../../../protocol/session.ts';
 import type { StoredAnswer } from '../../store/records.ts';
 
 export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string };
@@ -54,5 +55,22 @@ export interface QuestionTypeModule<Q extends Question = Question> {
    * Answers that make the same entry id (the same word) are counted together.
    */
   entryOf?(question: Q, answer: StoredAnswer): { id: string; text: string };
+  /** Q&A: phones upvote the entries, and the presenter marks them answered or pinned. */
+  votedEntries?: true;
+  /** Types played against the clock (quizzes): the engine's lifecycle asks these instead of naming the type. */
+  timed?: TimedRun<Q>;
   tally(question: Q, context: TallyContext): Results;
+}
+
+/**
+ * A question that runs against the clock: it shows for a read phase, then takes answers
+ * until its countdown ends (or the presenter adds time), and it runs once.
+ */
+export interface TimedRun<Q extends Question = Question> {
+  /** When answers open and when they close, from the moment the question opened. */
+  window(question: Q, openedAt: number): { answersOpenAt: number; closesAt: number };
+  /** Why a closed question may not open again (undefined: it may). */
+  refuseReopen(state: QuestionState): Failure | undefined;
+  /** It closes as soon as every phone in the room has answered, not waiting out its countdown. */
+  closesWhenAllAnswered: boolean;
 }

@@ -2,6 +2,7 @@ import type { QuizQuestion } from '../../../protocol/deck.ts';
 import { failure, type Failure } from '../../../protocol/errors.ts';
 import { QUIZ_ADDED_SECONDS } from '../../../protocol/session.ts';
 import type { QuestionState } from '../../../protocol/session.ts';
+import type { TimedRun } from './question-type.ts';
 
 /**
  * A quiz question's rhythm, as the quiz apps people know it: the question shows for its
@@ -26,8 +27,8 @@ export function tooEarly(state: QuestionState, now: number): Failure | undefined
  * from now when the deadline has just passed and the close is still on its way). Returns
  * the new deadline, or why there is nothing to add time to.
  */
-export function addedTime(question: QuizQuestion | undefined, state: QuestionState, now: number): { closesAt: number } | Failure {
-  if (!question) return failure('bad_request', `"${state.questionId}" is not a quiz question: only a quiz's countdown takes more time`);
+export function addedTime(run: TimedRun | undefined, state: QuestionState, now: number): { closesAt: number } | Failure {
+  if (!run) return failure('bad_request', `"${state.questionId}" is not a quiz question: only a quiz's countdown takes more time`);
   if (state.status !== 'open' || state.closesAt === undefined) {
     return failure('closed', 'this quiz question is not running — more time only goes to an open question');
   }
