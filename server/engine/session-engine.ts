@@ -583,7 +583,7 @@ export class SessionEngine {
    * The records a presenter command makes (slide, question state, reset) and reaction
    * counts, as another node committed them: true when the record was one of those.
    */
-  private foldPresenterRecord(record: SessionRecord, changed: Set<string>, discarded: EngineEffect[]): boolean {
+  private foldPresenterRecord(record: SessionRecord, changed: Set<string>, effects: EngineEffect[]): boolean {
     switch (record.kind) {
       case 'cursor':
         if (this.slideAt(record.cursor)) this.cursor = { ...record.cursor };
@@ -600,7 +600,7 @@ export class SessionEngine {
       }
       case 'discard':
         if (!this.questionsById.has(record.questionId)) return true;
-        if (this.answers.discard(record.questionId) > 0) discarded.push({ kind: 'discard-answers', questionId: record.questionId });
+        if (this.answers.discard(record.questionId) > 0) effects.push({ kind: 'discard-answers', questionId: record.questionId });
         this.moderation.clear(record.questionId);
         this.votes.clear(record.questionId);
         this.states.get(record.questionId)!.responses = 0;
@@ -611,6 +611,8 @@ export class SessionEngine {
         for (const { slideIndex, counts } of record.bursts) {
           for (const [emoji, count] of Object.entries(counts)) this.reactions.add(slideIndex, emoji as Reaction, count);
         }
+        // Another node's phones reacted: this node's projectors float them too.
+        effects.push({ kind: 'reactions-elsewhere', bursts: record.bursts });
         return true;
       default:
         return false;

@@ -9,6 +9,7 @@ import {
   freshReplay,
   joinCodeOf,
   presenterState,
+  questionOpenOn,
   readSessionLog,
   startNode,
 } from '../support/cluster.ts';
@@ -42,6 +43,8 @@ async function cluster(count: number): Promise<{ nodes: ServerProcess[]; present
   const { socket: presenter } = await connectClient(nodes[0]!.url, { role: 'presenter', key: TEST_PRESENTER_KEY });
   sockets.push(presenter);
   expect((await presenter.timeout(5000).emitWithAck('slide:go', { h: 1, v: 0, f: -1 })).ok).toBe(true);
+  // Open on every node before a phone answers: the others open it once their tail folded the presenter's move.
+  await Promise.all(nodes.map((node) => questionOpenOn(node.url, 'pick-one')));
   return { nodes: [...nodes], presenter, joinCode };
 }
 
