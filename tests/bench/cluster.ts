@@ -99,6 +99,8 @@ interface Measured {
   toConsoleP99: number;
   counted: number | undefined;
   nodeCpuPerAnswerUs: number;
+  /** The same, node by node (A, the console's, first). */
+  perNodeCpuUs: number[];
   redisCpuPerAnswerUs: number;
 }
 
@@ -150,7 +152,8 @@ async function measure(setup: Setup, consoles: { presenter: Socket; watcher: Soc
   const redisBefore = setup.redis ? cpuMs(setup.redis) : 0;
   const round = await swarm.answer(question.questionId, tag, spreadMs);
   await results.reached(round.acked, 10_000);
-  const nodeCpu = setup.nodes.reduce((sum, pid, i) => sum + cpuMs(pid) - cpuBefore[i]!, 0);
+  const perNodeCpu = setup.nodes.map((pid, i) => cpuMs(pid) - cpuBefore[i]!);
+  const nodeCpu = perNodeCpu.reduce((sum, ms) => sum + ms, 0);
   const redisCpu = setup.redis ? cpuMs(setup.redis) - redisBefore : NaN;
   results.stop();
   const state = await presenter.timeout(10_000).emitWithAck('state:sync');
@@ -160,6 +163,7 @@ async function measure(setup: Setup, consoles: { presenter: Socket; watcher: Soc
     toConsoleP99: percentile(toConsoleMs(round.sentAt, results.seen, round.acked), 99),
     counted: state.ok ? state.view.results[question.questionId]?.responses : undefined,
     nodeCpuPerAnswerUs: (nodeCpu * 1000) / answers,
+    perNodeCpuUs: perNodeCpu.map((ms) => (ms * 1000) / answers),
     redisCpuPerAnswerUs: (redisCpu * 1000) / answers,
   };
 }
@@ -195,7 +199,12 @@ async function benchSetup(start: () => Promise<Setup>, roundNumber: number) {
 type Run = Awaited<ReturnType<typeof benchSetup>>;
 const fmt = (n: number | undefined, digits = 0) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const withUnit = (n: number, unit: string, digits: number) => (Number.isFinite(n) ? `${fmt(n, digits)}${unit}` : '—');
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor((numbers.length - 1) / 2)]!;
+/** The middle value; of an even count, the mean of the two middle ones. */
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = (sorted.length - 1) / 2;
+  return (sorted[Math.floor(middle)]! + sorted[Math.ceil(middle)]!) / 2;
+};
 
 const watchdog = setTimeout(() => {
   console.error(`bench:cluster: still running after ${WATCHDOG_MS / 60_000} min: giving up`);
@@ -216,7 +225,7 @@ for (let round = 1; round <= ROUNDS; round += 1) {
     console.log(
       `round ${round}, ${run.label}: ${run.connected}/${CLIENTS} connected in ${fmt(run.connectMs)} ms; burst ${fmt(run.burst.round.answersPerSecond)} answers/s, ack p50/p99 ${fmt(run.burst.round.ackP50)}/${fmt(run.burst.round.ackP99)} ms, ` +
         `→ console p99 ${fmt(run.burst.toConsoleP99)} ms; over ${SPREAD_MS} ms → console p99 ${fmt(run.spread.toConsoleP99)} ms; ` +
-        `CPU per answer: nodes ${fmt(run.burst.nodeCpuPerAnswerUs)} µs, Redis ${withUnit(run.burst.redisCpuPerAnswerUs, ' µs', 0)}`,
+        `CPU per answer: nodes ${fmt(run.burst.nodeCpuPerAnswerUs)} µs (${run.burst.perNodeCpuUs.map((us) => fmt(us)).join(' + ')}), Redis ${withUnit(run.burst.redisCpuPerAnswerUs, ' µs', 0)}`,
     );
   }
 }
