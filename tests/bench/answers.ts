@@ -21,6 +21,7 @@ import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { ROOT } from '../support/server-process.ts';
 import { cpuMs, percentile, rssMb, startProcess } from './bench-process.ts';
 import { now, type SwarmJob, type WorkerMessage } from './swarm-protocol.ts';
+import type { SwarmRound } from './swarm.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,16 +46,9 @@ const question = deck.questions.find((q) => (values.quiz ? q.type === 'quiz' : q
 const slide = deck.slides[question.slideIndex]!;
 const optionCount = 'options' in question ? question.options.length : 2;
 
-interface SwarmRun {
+interface SwarmRun extends Omit<SwarmRound, 'startedAt'> {
   connectMs: number;
   connected: number;
-  acked: number;
-  refused: number;
-  answersPerSecond: number;
-  ackP50: number;
-  ackP99: number;
-  sentAt: number[];
-  errors: string[];
   presenterP99: number;
   /** Server CPU (user + system) during the answers, per answer, in microseconds. */
   serverCpuPerAnswerUs: number;

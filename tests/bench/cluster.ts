@@ -9,15 +9,16 @@
  * latency) and once spread over --spread-ms (a room answering: answer → console latency).
  * Alone, phones and console are on the one node.
  *
- *   npm run bench:cluster -- [--clients 2000] [--workers 2] [--rounds 2] [--spread-ms 5000]
+ *   npm run bench:cluster -- [--clients 2000] [--workers 2] [--rounds 2] [--spread-ms 5000] [--profile DIR]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
-import type { PresenterView } from '../../protocol/session.ts';
+import { questionOpenOn } from '../support/cluster.ts';
 import { startRedis } from '../support/redis-process.ts';
+import { TEST_PRESENTER_KEY } from '../support/server-process.ts';
 import { cpuMs, percentile, startProcess, type ServerUnderTest } from './bench-process.ts';
 import { now } from './swarm-protocol.ts';
 import { Swarm, toConsoleMs, type SwarmRound } from './swarm.ts';
@@ -28,13 +29,15 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '2' },
     'spread-ms': { type: 'string', default: '5000' },
+    /** A folder: every node writes a V8 CPU profile there (node --cpu-prof). */
+    profile: { type: 'string' },
   },
 });
 const CLIENTS = Number(values.clients);
 const WORKERS = Number(values.workers);
 const ROUNDS = Math.max(1, Number(values.rounds));
 const SPREAD_MS = Number(values['spread-ms']);
-const KEY = 'bench-presenter-key-0123456789abcdef';
+const KEY = TEST_PRESENTER_KEY;
 const DECK = 'tests/fixtures/live-deck.md';
 /** The burst answers this question, the spread one the next (both single-choice-like polls of the deck). */
 const BURST = { questionId: 'pick-one', position: { h: 1, v: 0, f: -1 }, options: 3 };
@@ -57,7 +60,7 @@ const running: ServerUnderTest[] = [];
 async function startNode(args: string[]): Promise<ServerUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'handsup-bench-'));
   const node = await startProcess(
-    ['bin/handsup.mjs', 'start', '--host', '127.0.0.1', '--port', '0', '--deck', DECK, '--data', dataDir, '--joins-per-minute', '0', ...args],
+    [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []), 'bin/handsup.mjs', 'start', '--host', '127.0.0.1', '--port', '0', '--deck', DECK, '--data', dataDir, '--joins-per-minute', '0', ...args],
     { HANDSUP_PRESENTER_KEY: KEY },
   );
   running.push(node);
@@ -127,26 +130,11 @@ function watchResults(presenter: Socket, questionId: string) {
   };
 }
 
-/**
- * Resolves once the phones' node has the question open: the presenter moved on node A, and
- * node B opens it when its tail has folded that record. `watcher` is a console on node B.
- */
-async function openOnPhonesNode(watcher: Socket, questionId: string): Promise<void> {
-  const isOpen = (view: PresenterView) => view.questions[questionId]?.status === 'open';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the phones' node did not open ${questionId} within 10 s`)), 10_000);
-    const done = () => (clearTimeout(timer), watcher.off('state', onState), resolve());
-    const onState = (view: PresenterView) => isOpen(view) && done();
-    watcher.on('state', onState);
-    void watcher.timeout(10_000).emitWithAck('state:sync').then((reply) => reply.ok && isOpen(reply.view) && done(), () => undefined);
-  });
-}
-
-async function measure(setup: Setup, consoles: { presenter: Socket; watcher: Socket }, swarm: Swarm, question: typeof BURST, tag: string, spreadMs: number): Promise<Measured> {
-  const { presenter, watcher } = consoles;
+async function measure(setup: Setup, presenter: Socket, swarm: Swarm, question: typeof BURST, tag: string, spreadMs: number): Promise<Measured> {
   const moved = await presenter.timeout(10_000).emitWithAck('slide:go', question.position);
   if (!moved.ok) throw new Error(`the presenter could not move to ${question.questionId}: ${JSON.stringify(moved)}`);
-  await openOnPhonesNode(watcher, question.questionId);
+  // Node B opens it once its tail has folded the presenter's move on node A.
+  await questionOpenOn(setup.phoneUrl, question.questionId);
   const results = watchResults(presenter, question.questionId);
   const cpuBefore = setup.nodes.map(cpuMs);
   const redisBefore = setup.redis ? cpuMs(setup.redis) : 0;
@@ -179,16 +167,14 @@ async function benchSetup(start: () => Promise<Setup>, roundNumber: number) {
   const setup = await start();
   try {
     const presenter = await openConsole(setup.consoleUrl);
-    const watcher = await openConsole(setup.phoneUrl);
     const { joinCode } = (await (await fetch(`${setup.phoneUrl}/healthz`)).json()) as { joinCode: string };
     const swarm = await Swarm.connect({ url: setup.phoneUrl, joinCode, questionId: BURST.questionId, optionCount: BURST.options, runId: `r${roundNumber}${Date.now().toString(36)}` }, CLIENTS, WORKERS);
     try {
-      const burst = await measure(setup, { presenter, watcher }, swarm, BURST, 'b', 0);
-      const spread = await measure(setup, { presenter, watcher }, swarm, SPREAD, 's', SPREAD_MS);
+      const burst = await measure(setup, presenter, swarm, BURST, 'b', 0);
+      const spread = await measure(setup, presenter, swarm, SPREAD, 's', SPREAD_MS);
       return { label: setup.label, connected: swarm.connected, connectMs: swarm.connectMs, errors: [...swarm.errors, ...burst.round.errors, ...spread.round.errors], burst, spread };
     } finally {
       presenter.close();
-      watcher.close();
       await swarm.close();
     }
   } finally {
