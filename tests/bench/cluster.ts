@@ -242,6 +242,9 @@ const throughputRatio = median(cluster.map((r) => r.burst.round.answersPerSecond
 const crossNodeP99 = median(cluster.map((r) => r.spread.toConsoleP99));
 console.log(`answers/s ratio cluster / one node (burst): ${throughputRatio.toFixed(2)} (target ≥ 0.80)`);
 console.log(`answer on B → console on A p99 (answers over ${SPREAD_MS} ms): ${fmt(crossNodeP99)} ms (target ≤ 300 ms at ${CLIENTS} phones)`);
+// The machine is shared: the one node's own figure in the same run says how much of that is the machine.
+const aloneP99 = median(alone.map((r) => r.spread.toConsoleP99));
+console.log(`  the same on one node alone in this run: ${fmt(aloneP99)} ms (cluster / one node: ${(crossNodeP99 / aloneP99).toFixed(2)})`);
 const errors = [...alone, ...cluster].flatMap((r) => r.errors);
 if (errors.length > 0) console.log(`first errors: ${errors.slice(0, 5).join(' | ')}`);
 
