@@ -86,7 +86,8 @@ describe('scale-out: a node killed mid-burst behind HAProxy', { timeout: 300_000
     expect(result.acknowledged).toHaveLength(PHONES * ANSWERS_PER_PHONE);
     // All phones served again: the killed node's phones came back through the balancer to another node.
     expect(result.connectedAtEnd).toBe(PHONES);
-    expect(result.reconnected).toBeGreaterThan(0);
+    // Round-robin gave the killed node about a third of the phones: each came back.
+    expect(result.reconnected).toBeGreaterThanOrEqual(PHONES / 5);
 
     // Exactly once in the log: every acknowledged id there, none twice.
     const logged = (await readSessionLog(redis.url)).entries.flatMap((entry) => (entry.record.kind === 'answer' ? [entry.record.answerId] : []));
