@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readSession } from '../cluster-talk.ts';
+import { NicknameBook } from '../engine/nicknames.ts';
 import { connectRedis, redactedUrl } from '../store/redis/redis-connection.ts';
 import { LATEST_SESSION_KEY, sessionKeys } from '../store/redis/redis-keys.ts';
 import { readLog } from '../store/redis/redis-log-tail.ts';
@@ -24,7 +25,9 @@ export async function archiveSession(redisUrl: string, dataDir: string, sessionI
       if (store.findSession(id)) throw new UsageError(`session ${id} is in ${dataDir} already — archive into another --data folder`);
       const { deckFile, ...info } = session;
       store.importSession(info, deckFile);
-      const records = entries.map((entry) => entry.record);
+      // A nickname the log refused (another phone held it first) was never anyone's: the unique index would refuse it too.
+      const nicknames = new NicknameBook();
+      const records = entries.map((entry) => entry.record).filter((record) => record.kind !== 'nickname' || nicknames.take(record.participantId, record.nickname));
       for (let from = 0; from < records.length; from += 5000) store.commit(id, records.slice(from, from + 5000));
       return { id, records: records.length, joinCode: session.joinCode };
     } finally {

@@ -1,4 +1,4 @@
-import type { QuestionState, Reaction, SlideCursor } from '../../protocol/session.ts';
+import type { QuestionState, Reaction, SlideCursor, SlideReactions } from '../../protocol/session.ts';
 import type { Failure } from '../../protocol/errors.ts';
 import type { SessionRecord } from '../store/records.ts';
 
@@ -17,6 +17,8 @@ export type EngineEffect =
   | { kind: 'discard-answers'; questionId: string }
   /** One reaction, already counted by the engine: the wiring batches the broadcast and the count's write. */
   | { kind: 'reaction'; slideIndex: number; emoji: Reaction }
+  /** Reactions another node's phones sent (from the shared log), counted already: float them here too, write nothing. */
+  | { kind: 'reactions-elsewhere'; bursts: SlideReactions[] }
   /** Every role's view changed (slide moved, a question opened or closed…). */
   | { kind: 'views-changed' }
   /** Only the quiz board changed (a nickname): presenter and display views, coalesced. */

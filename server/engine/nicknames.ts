@@ -48,11 +48,24 @@ export class NicknameBook {
     return { ok: true, nickname, changed: this.byParticipant.get(participantId) !== nickname };
   }
 
-  take(participantId: string, nickname: string): void {
+  /**
+   * Folds a committed nickname. The first in the log keeps it: a later record taking a
+   * nickname someone else holds is refused (false), on every node alike, so two phones on
+   * two nodes that checked it in the same instant cannot both get it.
+   */
+  take(participantId: string, nickname: string): boolean {
+    const owner = this.ownerByKey.get(nicknameKey(nickname));
+    if (owner !== undefined && owner !== participantId) return false;
     const previous = this.byParticipant.get(participantId);
     if (previous !== undefined) this.ownerByKey.delete(nicknameKey(previous));
     this.byParticipant.set(participantId, nickname);
     this.ownerByKey.set(nicknameKey(nickname), participantId);
+    return true;
+  }
+
+  /** Every participant's nickname, as the log's records add up to. */
+  all(): { participantId: string; nickname: string }[] {
+    return [...this.byParticipant].map(([participantId, nickname]) => ({ participantId, nickname }));
   }
 
   private suggest(nickname: string): string {

@@ -85,7 +85,7 @@ export function fold(session: SessionState, records: readonly SessionRecord[], f
  * The records a presenter command makes (slide, question state, reset) and reaction
  * counts, as another node committed them: true when the record was one of those.
  */
-function foldPresenterRecord(session: SessionState, record: SessionRecord, changed: Set<string>, discarded: EngineEffect[]): boolean {
+function foldPresenterRecord(session: SessionState, record: SessionRecord, changed: Set<string>, effects: EngineEffect[]): boolean {
   switch (record.kind) {
     case 'cursor':
       if (session.slideAt(record.cursor)) session.cursor = { ...record.cursor };
@@ -102,7 +102,7 @@ function foldPresenterRecord(session: SessionState, record: SessionRecord, chang
     }
     case 'discard':
       if (!session.question(record.questionId)) return true;
-      if (session.answers.discard(record.questionId) > 0) discarded.push({ kind: 'discard-answers', questionId: record.questionId });
+      if (session.answers.discard(record.questionId) > 0) effects.push({ kind: 'discard-answers', questionId: record.questionId });
       session.moderation.clear(record.questionId);
       session.votes.clear(record.questionId);
       session.states.get(record.questionId)!.responses = 0;
@@ -111,6 +111,8 @@ function foldPresenterRecord(session: SessionState, record: SessionRecord, chang
       return true;
     case 'reactions':
       session.reactions.addCounts(record.bursts);
+      // Another node's phones reacted: this node's projectors float them too.
+      effects.push({ kind: 'reactions-elsewhere', bursts: record.bursts });
       return true;
     default:
       return false;

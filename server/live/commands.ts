@@ -121,9 +121,17 @@ export const COMMANDS = {
     payload: nicknameSchema,
     perPhone: true,
     async run(context, { nickname }, socket) {
-      const proposal = context.engine().proposeNickname(socket.data.participantId!, nickname, context.now());
+      const participantId = socket.data.participantId!;
+      const proposal = context.engine().proposeNickname(participantId, nickname, context.now());
       if (!proposal.ok) return proposal;
-      return (await committed(context.log.commit(proposal.records), 'the nickname')) ?? { ok: true, nickname: proposal.nickname };
+      const refused = await committed(context.log.commit(proposal.records), 'the nickname');
+      if (refused) return refused;
+      // The log decides: another phone (on another node) may have taken it first, then this one says so with a free one.
+      if (context.engine().nickname(participantId) !== proposal.nickname) {
+        const again = context.engine().proposeNickname(participantId, nickname, context.now());
+        return again.ok ? failure('conflict', `the nickname "${proposal.nickname}" was just taken — try again`) : again;
+      }
+      return { ok: true, nickname: proposal.nickname };
     },
   }),
 

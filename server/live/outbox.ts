@@ -59,6 +59,10 @@ export class Outbox {
         case 'reaction':
           this.reactions.add(effect.slideIndex, effect.emoji);
           break;
+        case 'reactions-elsewhere':
+          // In the log already (the node that took them wrote the burst): only shown here.
+          this.broadcast.reactions(effect.bursts);
+          break;
       }
     }
     if (keep.length > 0) this.log.keep(keep);

@@ -1,4 +1,5 @@
 import type { Reaction, SlideCursor } from '../../protocol/session.ts';
+import { NicknameBook } from '../engine/nicknames.ts';
 import type { RestoredQuestionState, RestoredSession, SessionRecord, StoredEntryMark, StoredResponse, StoredVote } from './records.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { RestoredQuestionState, RestoredSession, SessionRecord, StoredEntry
 export function restoredFrom(records: readonly SessionRecord[]): RestoredSession {
   let cursor: SlideCursor = { h: 0, v: 0, f: -1 };
   const states = new Map<string, RestoredQuestionState>();
-  const nicknames = new Map<string, string>();
+  const nicknames = new NicknameBook();
   const marks = new Map<string, StoredEntryMark>();
   const votes = new Map<string, StoredVote>();
   const reactions = new Map<number, Map<Reaction, number>>();
@@ -22,8 +23,8 @@ export function restoredFrom(records: readonly SessionRecord[]): RestoredSession
         break;
       }
       case 'nickname':
-        nicknames.delete(record.participantId);
-        nicknames.set(record.participantId, record.nickname);
+        // The same rule as the engine's fold: a nickname someone else holds is not taken.
+        nicknames.take(record.participantId, record.nickname);
         break;
       case 'entry-mark': {
         const { kind: _kind, ...mark } = record;
@@ -55,7 +56,7 @@ export function restoredFrom(records: readonly SessionRecord[]): RestoredSession
     questionStates: [...states.values()],
     answers: all.filter((answer) => !answer.discarded).map(({ discarded: _discarded, ...answer }) => answer),
     discardedAnswerIds: all.filter((answer) => answer.discarded).map((answer) => answer.answerId),
-    nicknames: [...nicknames].map(([participantId, nickname]) => ({ participantId, nickname })),
+    nicknames: nicknames.all(),
     entryMarks: [...marks.values()],
     votes: [...votes.values()],
     reactions: [...reactions].sort(([a], [b]) => a - b).map(([slideIndex, counts]) => ({ slideIndex, counts: Object.fromEntries(counts) })),

@@ -49,7 +49,8 @@ export class SessionLog {
       options.batchDelayMs,
     );
     // A shared log (Redis) hands over every node's records in log order, this node's too,
-    // before their commits resolve: folding them again after the commit changes nothing.
+    // before their commits resolve: they are folded there, once, never again after the commit
+    // (a nickname refused in log order could be free by then, and taken on this node only).
     store.follow?.(sessionId, (records, fromElsewhere) => this.deliver(records, fromElsewhere));
   }
 
@@ -120,7 +121,7 @@ export class SessionLog {
     };
     const committed = () => {
       this.health.saved(kinds);
-      this.deliver(records, false);
+      if (!this.shared) this.deliver(records, false);
     };
     let outcome: void | Promise<void>;
     try {

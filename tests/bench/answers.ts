@@ -11,7 +11,7 @@
  *   npm run bench:answers -- --clients 10000 [--workers 4] [--spread-ms 5000] [--quiz]
  */
 import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,8 +19,9 @@ import { io } from 'socket.io-client';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { ROOT } from '../support/server-process.ts';
-import { percentile, startProcess } from './bench-process.ts';
+import { cpuMs, percentile, rssMb, startProcess } from './bench-process.ts';
 import { now, type SwarmJob, type WorkerMessage } from './swarm-protocol.ts';
+import type { SwarmRound } from './swarm.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,29 +46,9 @@ const question = deck.questions.find((q) => (values.quiz ? q.type === 'quiz' : q
 const slide = deck.slides[question.slideIndex]!;
 const optionCount = 'options' in question ? question.options.length : 2;
 
-/** CPU time (user + system, ms) the process has used so far. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second).
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function rssMb(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-}
-
-interface SwarmRun {
+interface SwarmRun extends Omit<SwarmRound, 'startedAt'> {
   connectMs: number;
   connected: number;
-  acked: number;
-  refused: number;
-  answersPerSecond: number;
-  ackP50: number;
-  ackP99: number;
-  sentAt: number[];
-  errors: string[];
   presenterP99: number;
   /** Server CPU (user + system) during the answers, per answer, in microseconds. */
   serverCpuPerAnswerUs: number;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { ROOT } from '../support/server-process.ts';
 
 export interface ServerUnderTest {
@@ -25,4 +26,17 @@ export async function startProcess(command: string[], env: NodeJS.ProcessEnv): P
     child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
   });
   return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/** CPU time (user + system, ms) the process has used so far. */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+export function rssMb(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }

@@ -24,8 +24,12 @@ export type WorkerMessage =
       errors: string[];
     };
 
-/** spreadMs 0: every phone answers at once (a burst); otherwise evenly over that window. */
-export type MainMessage = { kind: 'answer'; spreadMs: number; totalPhones: number } | { kind: 'close' };
+/**
+ * spreadMs 0: every phone answers at once (a burst); otherwise evenly over that window.
+ * The same phones may answer again, another question (`questionId`, the job's otherwise)
+ * with other answer ids (`tag` makes them new).
+ */
+export type MainMessage = { kind: 'answer'; spreadMs: number; totalPhones: number; questionId?: string; tag?: string } | { kind: 'close' };
 
 export function now(): number {
   return performance.timeOrigin + performance.now();

@@ -45,7 +45,9 @@ async function connectPhones(job: SwarmJob): Promise<Socket[]> {
   return sockets;
 }
 
-function answerAll(job: SwarmJob, sockets: Socket[], spreadMs: number, totalPhones: number): void {
+function answerAll(job: SwarmJob, sockets: Socket[], round: Extract<MainMessage, { kind: 'answer' }>): void {
+  const { spreadMs, totalPhones } = round;
+  const questionId = round.questionId ?? job.questionId;
   const sentAt: number[] = [];
   const ackMs: number[] = [];
   const errors: string[] = [];
@@ -62,8 +64,8 @@ function answerAll(job: SwarmJob, sockets: Socket[], spreadMs: number, totalPhon
     socket
       .timeout(60_000)
       .emitWithAck('answer:submit', {
-        questionId: job.questionId,
-        answerId: `${job.runId}-a${phone}`,
+        questionId,
+        answerId: `${job.runId}-a${phone}${round.tag ?? ''}`,
         value: { options: [phone % job.optionCount] },
       })
       .then(
@@ -103,7 +105,7 @@ process.on('message', (message: SwarmJob | MainMessage) => {
     job = message;
     void connectPhones(message).then((connected) => (sockets = connected));
   } else if (message.kind === 'answer' && job) {
-    answerAll(job, sockets, message.spreadMs, message.totalPhones);
+    answerAll(job, sockets, message);
   } else if (message.kind === 'close') {
     for (const socket of sockets) socket.close();
     process.exit(0);

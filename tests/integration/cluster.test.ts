@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import type { AudienceView } from '../../protocol/session.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextEvent, makeId, connectClient, type TestSocket } from '../support/clients.ts';
 import {
@@ -9,6 +10,7 @@ import {
   freshReplay,
   joinCodeOf,
   presenterState,
+  questionOpenOn,
   readSessionLog,
   startNode,
 } from '../support/cluster.ts';
@@ -42,6 +44,8 @@ async function cluster(count: number): Promise<{ nodes: ServerProcess[]; present
   const { socket: presenter } = await connectClient(nodes[0]!.url, { role: 'presenter', key: TEST_PRESENTER_KEY });
   sockets.push(presenter);
   expect((await presenter.timeout(5000).emitWithAck('slide:go', { h: 1, v: 0, f: -1 })).ok).toBe(true);
+  // Open on every node before a phone answers: the others open it once their tail folded the presenter's move.
+  await Promise.all(nodes.map((node) => questionOpenOn(node.url, 'pick-one')));
   return { nodes: [...nodes], presenter, joinCode };
 }
 
@@ -55,6 +59,21 @@ async function phonesOn(url: string, joinCode: string, count: number): Promise<T
 async function expectEveryNodeEqualsAFreshReplay(urls: string[]): Promise<void> {
   const replay = comparable(await freshReplay(redis!.url));
   for (const url of urls) expect(comparable(await presenterState(url))).toEqual(replay);
+}
+
+/** A phone with a given id on a node (the same phone may hold a socket on each node). */
+async function phone(url: string, joinCode: string, participantId: string): Promise<TestSocket> {
+  const { socket } = await connectClient(url, { role: 'audience', joinCode, participantId });
+  sockets.push(socket);
+  return socket;
+}
+
+/** The participant's own nickname as a node has it (a socket of that phone on that node). */
+async function nicknameOn(url: string, joinCode: string, participantId: string): Promise<string | null> {
+  const socket = await phone(url, joinCode, participantId);
+  const reply = await socket.timeout(5000).emitWithAck('state:sync');
+  if (!reply.ok) throw new Error(reply.message);
+  return (reply.view as AudienceView).nickname;
 }
 
 describe('scale-out: several nodes, Redis the authority', { timeout: 300_000 }, () => {
@@ -126,8 +145,6 @@ describe('scale-out: several nodes, Redis the authority', { timeout: 300_000 }, 
   it('acknowledges nothing while Redis is paused (SIGSTOP 5 s), says degraded, and resumes after SIGCONT', async () => {
     const { nodes: [a, b], presenter, joinCode } = await cluster(2);
     const [phone] = await phonesOn(b!.url, joinCode, 1);
-    // Node B has folded the presenter's move (the question open) before Redis stops.
-    await expect.poll(async () => (await presenterState(b!.url)).questions['pick-one']?.status, { timeout: 15_000 }).toBe('open');
     const banner = nextEvent(presenter, 'storage', (status) => !status.ok, 15_000);
     redis!.signal('SIGSTOP');
     const pausedAt = Date.now();
@@ -165,5 +182,69 @@ describe('scale-out: several nodes, Redis the authority', { timeout: 300_000 }, 
     } finally {
       redis!.signal('SIGCONT');
     }
+  });
+
+  it('gives a nickname to one phone only when two phones on two nodes take it in the same instant', async () => {
+    const { nodes: [a, b], joinCode } = await cluster(2);
+    const first = makeId('first');
+    const second = makeId('second');
+    const onA = await phone(a!.url, joinCode, first);
+    const onB = await phone(b!.url, joinCode, second);
+
+    // Redis paused: each node finds "Ada" free and sends its record; both wait, and Redis
+    // appends both, in the order they came, when it wakes. The log decides who has it.
+    redis!.signal('SIGSTOP');
+    const during = await Promise.all([
+      onA.timeout(10_000).emitWithAck('participant:nickname', { nickname: 'Ada' }),
+      onB.timeout(10_000).emitWithAck('participant:nickname', { nickname: 'ada' }),
+    ]);
+    expect(during.map((reply) => reply.ok)).toEqual([false, false]);
+    expect(during.map((reply) => !reply.ok && reply.code)).toEqual(['unavailable', 'unavailable']);
+    redis!.signal('SIGCONT');
+
+    // Each phone sends again, as phones do after "not saved": one keeps it, the other is told to pick another.
+    const again = await Promise.all([
+      onA.timeout(10_000).emitWithAck('participant:nickname', { nickname: 'Ada' }),
+      onB.timeout(10_000).emitWithAck('participant:nickname', { nickname: 'ada' }),
+    ]);
+    expect(again.filter((reply) => reply.ok)).toHaveLength(1);
+    const loser = again.find((reply) => !reply.ok);
+    expect(loser && !loser.ok && loser.code).toBe('conflict');
+
+    // Both nodes agree on who has it, and the other phone has no nickname on either.
+    const winner = again[0]!.ok ? first : second;
+    const other = winner === first ? second : first;
+    for (const node of [a!, b!]) {
+      expect((await nicknameOn(node.url, joinCode, winner))?.toLowerCase()).toBe('ada');
+      expect(await nicknameOn(node.url, joinCode, other)).toBeNull();
+    }
+    const replay = comparable(await freshReplay(redis!.url));
+    for (const node of [a!, b!]) expect(comparable(await presenterState(node.url))).toEqual(replay);
+  });
+
+  it("floats a phone's reaction on the projectors of every node, the phone's own and the others'", async () => {
+    const { nodes: [a, b], joinCode } = await cluster(2);
+    const projectorA = (await connectClient(a!.url, { role: 'display' })).socket;
+    const projectorB = (await connectClient(b!.url, { role: 'display' })).socket;
+    sockets.push(projectorA, projectorB);
+    const onB = await phone(b!.url, joinCode, makeId('reacts-on-b'));
+    const onA = await phone(a!.url, joinCode, makeId('reacts-on-a'));
+
+    const applause = (socket: TestSocket) => nextEvent(socket, 'reactions', (burst) => (burst.counts['👏'] ?? 0) > 0, 15_000);
+    const seenFromB = Promise.all([applause(projectorA), applause(projectorB)]);
+    expect((await onB.timeout(5000).emitWithAck('reaction:send', { emoji: '👏' })).ok).toBe(true);
+    const [[onProjectorA], [onProjectorB]] = await seenFromB;
+    expect(onProjectorA.counts['👏']).toBe(1);
+    expect(onProjectorB.counts['👏']).toBe(1);
+
+    const hearts = (socket: TestSocket) => nextEvent(socket, 'reactions', (burst) => (burst.counts['❤️'] ?? 0) > 0, 15_000);
+    const seenFromA = Promise.all([hearts(projectorA), hearts(projectorB)]);
+    expect((await onA.timeout(5000).emitWithAck('reaction:send', { emoji: '❤️' })).ok).toBe(true);
+    const [[heartsA], [heartsB]] = await seenFromA;
+    expect(heartsA.counts['❤️']).toBe(1);
+    expect(heartsB.counts['❤️']).toBe(1);
+    // The slide's totals add up the same on both projectors once both bursts are in.
+    expect(heartsA.totals).toEqual({ '👏': 1, '❤️': 1 });
+    expect(heartsB.totals).toEqual({ '👏': 1, '❤️': 1 });
   });
 });

@@ -70,3 +70,28 @@ describe('a cluster: every node folds the same log into the same state', () => {
     expect(otherNode.proposeAnswer('p1', { questionId: 'q1', answerId: 'a1', value: { options: [1] } }, 600)).toMatchObject({ ok: true, duplicate: true });
   });
 });
+
+describe('a cluster: what the log decides for the whole room', () => {
+  it('gives a nickname two nodes both found free to the first record in the log, on every node and in a replay', () => {
+    const nodeA = new SessionEngine(DECK, SESSION);
+    const nodeB = new SessionEngine(DECK, SESSION);
+    // Each node checks against what it has folded so far: both find "Ada" free.
+    const fromA = nodeA.proposeNickname('pa', 'Ada', 10);
+    const fromB = nodeB.proposeNickname('pb', 'ada', 11);
+    if (!fromA.ok || !fromB.ok) throw new Error('both nodes should find the nickname free');
+    const log = [...fromB.records, ...fromA.records];
+    nodeA.fold(log, true);
+    nodeB.fold(log, true);
+    for (const engine of [nodeA, nodeB, new SessionEngine(DECK, SESSION, restoredFrom(log))]) {
+      expect(engine.nickname('pb')).toBe('ada');
+      expect(engine.nickname('pa')).toBeNull();
+    }
+  });
+
+  it("floats another node's reactions (from the log) on this node's projectors, counted once", () => {
+    const engine = new SessionEngine(DECK, SESSION);
+    const bursts = [{ slideIndex: 0, counts: { '👏': 3 } }];
+    expect(engine.fold([{ kind: 'reactions', bursts }], true)).toContainEqual({ kind: 'reactions-elsewhere', bursts });
+    expect(engine.reactionTotals(0)).toEqual({ '👏': 3 });
+  });
+});
