@@ -1,5 +1,5 @@
 import type { QuizQuestion } from '../../../protocol/deck.ts';
-import type { QuestionTypeModule } from './question-type.ts';
+import type { QuestionTypeRules } from './question-type.ts';
 import { checkOptionPicks, optionPicks, tallyOptions } from './tally-options.ts';
 
 /**
@@ -7,10 +7,7 @@ import { checkOptionPicks, optionPicks, tallyOptions } from './tally-options.ts'
  * answer's speed). The correct options are only in the results once the quiz is closed and
  * revealed. Scoring lives in ../quiz-scoring.ts.
  */
-export const quizQuestion: QuestionTypeModule<QuizQuestion> = {
-  type: 'quiz',
-  answerMode: 'final',
-
+export const quizQuestion: QuestionTypeRules<QuizQuestion> = {
   checkAnswer(question, value) {
     if (!('options' in value)) return { ok: false, message: 'a quiz answer is { options: [index] }' };
     const checked = checkOptionPicks(value.options, question.options.length, false);
