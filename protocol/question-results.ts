@@ -3,7 +3,7 @@
  * shape). A type's Results follow from its shape, so a new type with an existing shape
  * gets its results type without a line here.
  */
-import type { FactsOf, QuestionType, ResultsShape } from './question-types.ts';
+import { QUESTION_TYPE_FACTS, type FactsOf, type QuestionType, type ResultsShape } from './question-types.ts';
 
 /** One option's tally. Percent is of the participants who answered, rounded to a whole number. */
 export interface OptionTally {
@@ -92,3 +92,17 @@ export type ScaleResults = ResultsOf<'scale'>;
 export type WordResults = ResultsOf<'wordcloud'>;
 export type TextResults = ResultsOf<'text'>;
 export type QaResults = ResultsOf<'qa'>;
+
+/** The results shape of a question type (its descriptor's `results`). */
+export function shapeOf(type: QuestionType): ResultsShape {
+  return QUESTION_TYPE_FACTS[type].results;
+}
+
+/** Calls the function a per-shape table holds for these results' shape: one typed lookup instead of a switch. */
+export function forResults<R, A extends unknown[] = []>(
+  table: { [S in ResultsShape]: (results: ResultsOfShape<S>, ...rest: A) => R },
+  results: Results,
+  ...rest: A
+): R {
+  return (table[shapeOf(results.type)] as (results: Results, ...rest: A) => R)(results, ...rest);
+}

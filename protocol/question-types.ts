@@ -146,3 +146,8 @@ export function forQuestion<R>(table: { [T in QuestionType]: (question: Question
 export function isQuestionType(value: unknown): value is QuestionType {
   return typeof value === 'string' && (QUESTION_TYPES as readonly string[]).includes(value);
 }
+
+/** The deck's last scored question: where the quiz standings turn into the podium. */
+export function lastScoredQuestion<Q extends { type: QuestionType }>(questions: readonly Q[]): Q | undefined {
+  return questions.filter((question) => QUESTION_TYPE_FACTS[question.type].scored).at(-1);
+}

@@ -2,6 +2,7 @@ import '../shared/results/results.css';
 import './console.css';
 import type { Ack } from '../../protocol/errors.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
+import { lastScoredQuestion } from '../../protocol/question-types.ts';
 import type { SlideCursor } from '../../protocol/session.ts';
 import { connectLive } from '../shared/live-socket.ts';
 import { loadDeck } from '../shared/load-deck.ts';
@@ -64,7 +65,7 @@ async function startConsole(): Promise<void> {
     markQa: async (questionId, entryId, mark) =>
       report(await socket.timeout(5000).emitWithAck('qa:mark', { questionId, entryId, ...mark }).catch(() => undefined), 'mark the question'),
   };
-  const lastQuiz = loaded.deck.questions.filter((question) => question.type === 'quiz').at(-1)?.id;
+  const lastQuiz = lastScoredQuestion(loaded.deck.questions)?.id;
 
   const statusBar = new StatusBar(steps);
   const previews = new SlidePreviews(steps);

@@ -1,21 +1,10 @@
 import type { Question, ResultsVisibility } from '../../protocol/deck.ts';
+import { forQuestion, QUESTION_LABELS } from '../../protocol/question-types.ts';
 import type { QuestionState } from '../../protocol/session.ts';
 
+/** "Poll · several answers", "Quiz · 20 s": the descriptor's label for the question. */
 export function typeLabel(question: Question): string {
-  switch (question.type) {
-    case 'choice':
-      return question.multiple ? 'Poll · several answers' : 'Poll';
-    case 'quiz':
-      return `Quiz · ${question.time} s`;
-    case 'scale':
-      return `Scale ${question.min}–${question.max}`;
-    case 'wordcloud':
-      return 'Word cloud';
-    case 'text':
-      return 'Open text';
-    case 'qa':
-      return 'Audience Q&A';
-  }
+  return forQuestion(QUESTION_LABELS, question);
 }
 
 /** Who sees the results, in a line the presenter can act on. */

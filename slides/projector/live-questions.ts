@@ -1,4 +1,5 @@
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
+import { lastScoredQuestion } from '../../protocol/question-types.ts';
 import type { DisplayView, QuestionState, QuizBoard, Results } from '../../protocol/session.ts';
 import { onScreen } from '../shared/results/on-screen.ts';
 import { renderResults } from '../shared/results/render-results.ts';
@@ -56,7 +57,7 @@ export class LiveQuestions {
     private readonly relayout: () => void = () => undefined,
   ) {
     const questions = new Map(deck.questions.map((question) => [question.id, question]));
-    this.lastQuiz = deck.questions.filter((question) => question.type === 'quiz').at(-1)?.id;
+    this.lastQuiz = lastScoredQuestion(deck.questions)?.id;
     for (const root of slidesRoot.querySelectorAll<HTMLElement>('.handsup-question[data-question-id]')) {
       const question = questions.get(root.dataset.questionId ?? '');
       if (question) this.slots.set(question.id, this.augment(root, question, join));
