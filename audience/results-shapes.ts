@@ -1,5 +1,5 @@
-import { shapeOf, type Results, type ResultsOfShape } from '../protocol/question-results.ts';
-import type { ResultsShape } from '../protocol/question-types.ts';
+import type { Results, ResultsOfShape } from '../protocol/question-results.ts';
+import { QUESTION_TYPE_FACTS, type ResultsShape } from '../protocol/question-types.ts';
 import { wordKey, type OwnAnswer } from '../protocol/session.ts';
 import { strings } from './strings.ts';
 
@@ -53,5 +53,5 @@ export const PHONE_RESULTS: { [S in ResultsShape]: PhoneResults<S> } = {
 /** The phone's module for these results' shape. */
 export function phoneResults(results: Results): PhoneResults<ResultsShape> {
   // The table keeps each module matched to its shape; the results are of the shape they are looked up by.
-  return PHONE_RESULTS[shapeOf(results.type)] as PhoneResults<ResultsShape>;
+  return PHONE_RESULTS[QUESTION_TYPE_FACTS[results.type].results] as PhoneResults<ResultsShape>;
 }

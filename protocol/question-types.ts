@@ -90,64 +90,50 @@ export const RESULTS_SHAPES = ['tally', 'graded-tally', 'average', 'words', 'ans
 export type ResultsShape = (typeof RESULTS_SHAPES)[number];
 
 export interface QuestionTypeFacts {
+  /** What the presenter console calls the type (it adds the settings that matter while it runs). */
+  label: string;
   answerMode: AnswerMode;
-  /** What the audience types is screened (the word filter, then the presenter) before others see it. */
-  moderated: boolean;
-  /** Answers count towards the quiz score and standings. */
-  scored: boolean;
   results: ResultsShape;
-  /** Who sees results when the poll block does not say. */
-  defaultResults: ResultsVisibility;
+  /** What the audience types is screened (the word filter, then the presenter) before others see it. */
+  moderated?: true;
+  /** Answers count towards the quiz score and standings. */
+  scored?: true;
 }
 
-/** The facts every layer reads. Small on purpose: the phone loads this table. */
-export const QUESTION_TYPE_FACTS = {
-  choice: { answerMode: 'replace', moderated: false, scored: false, results: 'tally', defaultResults: 'live' },
-  // A quiz keeps its answer until it is closed.
-  quiz: { answerMode: 'final', moderated: false, scored: true, results: 'graded-tally', defaultResults: 'after-close' },
-  scale: { answerMode: 'replace', moderated: false, scored: false, results: 'average', defaultResults: 'live' },
-  wordcloud: { answerMode: 'collect', moderated: true, scored: false, results: 'words', defaultResults: 'live' },
-  text: { answerMode: 'replace', moderated: true, scored: false, results: 'answers', defaultResults: 'live' },
-  qa: { answerMode: 'collect', moderated: true, scored: false, results: 'questions', defaultResults: 'live' },
+/**
+ * The facts every layer reads. Small on purpose: the phone loads this table (and nothing
+ * else of this file but the names), so a fact that is false is left out.
+ */
+const FACTS = {
+  choice: { label: 'Poll', answerMode: 'replace', results: 'tally' },
+  quiz: { label: 'Quiz', answerMode: 'final', results: 'graded-tally', scored: true },
+  scale: { label: 'Scale', answerMode: 'replace', results: 'average' },
+  wordcloud: { label: 'Word cloud', answerMode: 'collect', results: 'words', moderated: true },
+  text: { label: 'Open text', answerMode: 'replace', results: 'answers', moderated: true },
+  qa: { label: 'Audience Q&A', answerMode: 'collect', results: 'questions', moderated: true },
 } as const satisfies Record<QuestionType, QuestionTypeFacts>;
+
+/** Each type's facts: every fact readable on any type, each type's results shape kept exact. */
+export const QUESTION_TYPE_FACTS: { [T in QuestionType]: QuestionTypeFacts & (typeof FACTS)[T] } = FACTS;
 
 export type FactsOf<T extends QuestionType> = (typeof QUESTION_TYPE_FACTS)[T];
 
-/** The fields a type's poll block takes besides the common ones (id, type, question, results, compare), as YAML names. */
-export const QUESTION_FIELDS = {
-  choice: ['options', 'multiple'],
-  quiz: ['options', 'correct', 'time', 'read'],
-  scale: ['min', 'max', 'labels'],
-  wordcloud: ['max-length', 'max-answers'],
-  text: ['max-length'],
-  qa: ['max-length'],
-} as const satisfies Record<QuestionType, readonly string[]>;
-
-/** What the presenter console calls a question: its kind, with the settings that matter while it runs. */
-export const QUESTION_LABELS = {
-  choice: (question: ChoiceQuestion) => (question.multiple ? 'Poll · several answers' : 'Poll'),
-  quiz: (question: QuizQuestion) => `Quiz · ${question.time} s`,
-  scale: (question: ScaleQuestion) => `Scale ${question.min}–${question.max}`,
-  wordcloud: () => 'Word cloud',
-  text: () => 'Open text',
-  qa: () => 'Audience Q&A',
-} satisfies { [T in QuestionType]: (question: QuestionOf<T>) => string };
-
-/** The types whose facts match: e.g. every moderated type. */
-export function typesWhere(test: (facts: QuestionTypeFacts) => boolean): QuestionType[] {
-  return QUESTION_TYPES.filter((type) => test(QUESTION_TYPE_FACTS[type]));
-}
-
-/** Calls a per-type function with its own question: one typed lookup instead of a switch. */
-export function forQuestion<R>(table: { [T in QuestionType]: (question: QuestionOf<T>) => R }, question: Question): R {
-  return (table[question.type] as (question: Question) => R)(question);
-}
+/**
+ * How a type is written in a deck's ```poll block: the fields it takes besides the common
+ * ones (id, type, question, results, compare), as YAML names, and who sees its results
+ * when the block does not say. Only the deck compiler reads this table.
+ */
+export const QUESTION_BLOCKS = {
+  choice: { fields: ['options', 'multiple'], defaultResults: 'live' },
+  // A quiz keeps its answer until it is closed.
+  quiz: { fields: ['options', 'correct', 'time', 'read'], defaultResults: 'after-close' },
+  scale: { fields: ['min', 'max', 'labels'], defaultResults: 'live' },
+  wordcloud: { fields: ['max-length', 'max-answers'], defaultResults: 'live' },
+  text: { fields: ['max-length'], defaultResults: 'live' },
+  qa: { fields: ['max-length'], defaultResults: 'live' },
+} as const satisfies Record<QuestionType, { fields: readonly string[]; defaultResults: ResultsVisibility }>;
 
 export function isQuestionType(value: unknown): value is QuestionType {
   return typeof value === 'string' && (QUESTION_TYPES as readonly string[]).includes(value);
 }
 
-/** The deck's last scored question: where the quiz standings turn into the podium. */
-export function lastScoredQuestion<Q extends { type: QuestionType }>(questions: readonly Q[]): Q | undefined {
-  return questions.filter((question) => QUESTION_TYPE_FACTS[question.type].scored).at(-1);
-}

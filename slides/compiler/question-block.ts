@@ -3,7 +3,7 @@
  * line of the key to fix. Deck-wide rules (unique ids, compare) are not checked here: a
  * block on its own cannot know them.
  */
-import { QUESTION_TYPE_FACTS, QUESTION_TYPES, type Question, type QuestionType } from '../../protocol/question-types.ts';
+import { QUESTION_BLOCKS, QUESTION_TYPES, type Question, type QuestionType } from '../../protocol/question-types.ts';
 import type { LineProblem } from './problems.ts';
 import { ALL_FIELDS, TEXT_FIELDS, fieldsOf, isQuestionType, listTypes, typesTaking } from './question-fields.ts';
 import type { CommonFieldValues, FieldProblem } from './question-types/question-compiler.ts';
@@ -115,7 +115,7 @@ interface CommonParts {
 }
 
 function buildQuestion(type: QuestionType, fields: CommonFieldValues, common: CommonParts, fieldProblems: FieldProblem[]): Question | null {
-  const results = fields.results ?? QUESTION_TYPE_FACTS[type].defaultResults;
+  const results = fields.results ?? QUESTION_BLOCKS[type].defaultResults;
   const base = { ...common, results, ...(fields.compare !== undefined ? { compare: fields.compare } : {}) };
   // The schema was picked by `type`, so the fields are that type's module's own.
   const built = compilerFor(type).build(fields, base);

@@ -1,10 +1,14 @@
 import type { Question, ResultsVisibility } from '../../protocol/deck.ts';
-import { forQuestion, QUESTION_LABELS } from '../../protocol/question-types.ts';
+import { QUESTION_TYPE_FACTS } from '../../protocol/question-types.ts';
 import type { QuestionState } from '../../protocol/session.ts';
 
-/** "Poll · several answers", "Quiz · 20 s": the descriptor's label for the question. */
+/** "Poll · several answers", "Quiz · 20 s", "Scale 1–5": the descriptor's label, with the settings that matter while it runs. */
 export function typeLabel(question: Question): string {
-  return forQuestion(QUESTION_LABELS, question);
+  const { label } = QUESTION_TYPE_FACTS[question.type];
+  if ('multiple' in question) return question.multiple ? `${label} · several answers` : label;
+  if ('time' in question) return `${label} · ${question.time} s`;
+  if ('min' in question) return `${label} ${question.min}–${question.max}`;
+  return label;
 }
 
 /** Who sees the results, in a line the presenter can act on. */

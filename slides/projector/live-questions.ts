@@ -1,6 +1,6 @@
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
-import { lastScoredQuestion } from '../../protocol/question-types.ts';
 import type { DisplayView, QuestionState, QuizBoard, Results } from '../../protocol/session.ts';
+import { lastScoredQuestion } from '../shared/last-scored.ts';
 import { onScreen } from '../shared/results/on-screen.ts';
 import { renderResults } from '../shared/results/render-results.ts';
 import { ServerClock } from '../shared/server-clock.ts';

@@ -1,7 +1,7 @@
 import type { RevealConfig } from 'reveal.js';
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
 import { PRINT_DATA_PATH, PRINT_PROGRESS_FUNCTION, type PrintData, type PrintProgress } from '../../protocol/export.ts';
-import { lastScoredQuestion } from '../../protocol/question-types.ts';
+import { lastScoredQuestion } from '../shared/last-scored.ts';
 import { renderQuizBoard } from '../shared/results/quiz-board.ts';
 import { renderResults } from '../shared/results/render-results.ts';
 import { addContinuationPages } from './print-continued.ts';

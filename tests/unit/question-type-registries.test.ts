@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHONE_RENDERERS } from '../../audience/question-types/index.ts';
 import { PHONE_RESULTS } from '../../audience/results-shapes.ts';
-import { QUESTION_FIELDS, QUESTION_LABELS, QUESTION_TYPE_FACTS, QUESTION_TYPES, RESULTS_SHAPES } from '../../protocol/question-types.ts';
+import { QUESTION_BLOCKS, QUESTION_TYPE_FACTS, QUESTION_TYPES, RESULTS_SHAPES } from '../../protocol/question-types.ts';
 import { ENGINE_RULES, moduleFor } from '../../server/engine/question-types/index.ts';
 import { TYPE_SUMMARIES } from '../../server/export/type-summaries.ts';
 import { COMMON_FIELDS } from '../../slides/compiler/question-fields.ts';
@@ -20,8 +20,7 @@ const sorted = (keys: Iterable<string>) => [...keys].sort();
 describe('question-type registries', () => {
   const byType = {
     'protocol descriptor (facts)': QUESTION_TYPE_FACTS,
-    'protocol descriptor (poll block fields)': QUESTION_FIELDS,
-    'protocol descriptor (console labels)': QUESTION_LABELS,
+    'protocol descriptor (poll blocks)': QUESTION_BLOCKS,
     'deck compiler (slides/compiler/question-types)': QUESTION_COMPILERS,
     'engine (server/engine/question-types)': ENGINE_RULES,
     'phone (audience/question-types)': PHONE_RENDERERS,
@@ -48,7 +47,7 @@ describe('question-type registries', () => {
   it("each compiler schema takes exactly the common fields and the descriptor's fields for its type", () => {
     for (const type of QUESTION_TYPES) {
       const shape = (QUESTION_COMPILERS[type].schema as unknown as { shape: Record<string, unknown> }).shape;
-      expect(sorted(Object.keys(shape)), type).toEqual(sorted([...COMMON_FIELDS, ...QUESTION_FIELDS[type]]));
+      expect(sorted(Object.keys(shape)), type).toEqual(sorted([...COMMON_FIELDS, ...QUESTION_BLOCKS[type].fields]));
     }
   });
 
@@ -57,7 +56,7 @@ describe('question-type registries', () => {
       const module = moduleFor({ type } as Question);
       expect(module.type, type).toBe(type);
       expect(module.answerMode, type).toBe(QUESTION_TYPE_FACTS[type].answerMode);
-      expect(module.entryOf !== undefined, type).toBe(QUESTION_TYPE_FACTS[type].moderated);
+      expect(module.entryOf !== undefined, type).toBe(QUESTION_TYPE_FACTS[type].moderated === true);
     }
   });
 });
