@@ -1,6 +1,8 @@
 import type { PublicQuestion, QuestionType } from '../protocol/deck.ts';
 import { LIMITS } from '../protocol/limits.ts';
-import { wordKey, type AnswerValue, type OwnAnswer, type Results } from '../protocol/session.ts';
+import { QUESTION_TYPE_FACTS } from '../protocol/question-types.ts';
+import type { OwnAnswer, Results } from '../protocol/session.ts';
+import { phoneResults } from './results-shapes.ts';
 import type { Strings } from './strings.ts';
 
 /**
@@ -40,8 +42,9 @@ const ENTRY_TEXT: Record<EntryWhereabouts, EntryText> = {
 
 /** What "received" means depends on the type: a quiz answer is final, typed entries go where their rules say. */
 function receivedText(type: QuestionType, input: AnswerStatusInput, text: Strings): string {
-  if (type === 'quiz') return text.statusLockedIn;
-  if (type !== 'choice' && type !== 'scale') return text[ENTRY_TEXT[input.entry ?? 'unknown']];
+  const facts = QUESTION_TYPE_FACTS[type];
+  if (facts.answerMode === 'final') return text.statusLockedIn;
+  if (facts.moderated) return text[ENTRY_TEXT[input.entry ?? 'unknown']];
   return input.open ? text.statusReceivedCanChange : text.statusReceived;
 }
 
@@ -55,23 +58,6 @@ export function answerStatus(input: AnswerStatusInput, text: Strings, type: Ques
   return { kind: 'none', text: '' };
 }
 
-/** The ids the entries of a typed question's results are listed under, and the id of an answer among them. */
-function listedIds(results: Results): string[] | null {
-  switch (results.type) {
-    case 'text':
-      return results.answers.map((entry) => entry.id);
-    case 'qa':
-      return results.questions.map((entry) => entry.id);
-    case 'wordcloud':
-      return results.words.map((entry) => entry.id);
-    default:
-      return null;
-  }
-}
-
-const entryId = (type: QuestionType, own: OwnAnswer) => (type === 'wordcloud' ? wordKey(textOf(own.value)) : own.answerId);
-const textOf = (value: AnswerValue) => ('text' in value ? value.text : '');
-
 /**
  * results: what this phone may see (null: nothing); fresh: those results came after the
  * phone's latest entry was acknowledged (before that, its absence from them means nothing).
@@ -84,9 +70,10 @@ export function entryWhereabouts(question: PublicQuestion, results: Results | nu
     // after-vote: this phone has answered, so its results are on their way; live or closed: the presenter hid them.
     return question.results === 'after-vote' ? 'unknown' : 'hidden';
   }
-  const ids = listedIds(results);
-  if (!ids) return 'unknown';
-  if (ids.includes(entryId(question.type, own))) return 'shown';
+  const entries = phoneResults(results).entries;
+  if (!entries) return 'unknown';
+  const ids = entries.listed(results);
+  if (ids.includes(entries.idOf(own))) return 'shown';
   // Lists are cut at LIMITS.resultEntries: a full list may just not reach this entry.
   return fresh && ids.length < LIMITS.resultEntries ? 'held' : 'unknown';
 }

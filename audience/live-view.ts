@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../protocol/errors.ts';
+import { QUESTION_TYPE_FACTS } from '../protocol/question-types.ts';
 import type { AnswerValue, AudienceView, OwnAnswer, QuestionState, Results } from '../protocol/session.ts';
 import type { AnswerQueue } from './answer-queue.ts';
 import { announcementsFor, type LiveSnapshot } from './announcements.ts';
@@ -60,7 +61,7 @@ export class LiveView {
     const view = this.view;
     if (view && view.question?.id === own.questionId) {
       // Word clouds and Q&A collect answers; the other types keep the latest.
-      const several = view.question.type === 'wordcloud' || view.question.type === 'qa';
+      const several = QUESTION_TYPE_FACTS[view.question.type].answerMode === 'collect';
       const ownAnswers = several ? [...view.ownAnswers.filter((answer) => answer.answerId !== own.answerId), own] : [own];
       this.view = { ...view, ownAnswer: own, ownAnswers };
     }
@@ -69,7 +70,8 @@ export class LiveView {
 
   rejected(questionId: string, code: ErrorCode, message: string): void {
     // A quiz refuses a second answer (sent from another tab): the state asked for again shows the one that counts, locked in.
-    if (code === 'conflict' && this.view?.question?.type === 'quiz') return;
+    const question = this.view?.question;
+    if (code === 'conflict' && question && QUESTION_TYPE_FACTS[question.type].answerMode === 'final') return;
     this.rejection = { questionId, message: code === 'closed' ? strings.answerClosedBeforeSent : strings.answerRejected(message) };
     this.render();
   }
@@ -102,7 +104,7 @@ export class LiveView {
         score: view.score,
         serverNow: this.serverNow,
       });
-      this.placeNickname(question.type === 'quiz' ? this.questionScreen : null);
+      this.placeNickname(QUESTION_TYPE_FACTS[question.type].scored ? this.questionScreen : null);
       this.host.show(this.questionScreen);
     }
     this.announce();
@@ -132,7 +134,7 @@ export class LiveView {
       questionId: view.question && view.questionState ? view.question.id : null,
       questionText: view.question?.question ?? '',
       open: view.questionState?.status === 'open',
-      final: view.question?.type === 'quiz',
+      final: view.question ? QUESTION_TYPE_FACTS[view.question.type].answerMode === 'final' : false,
       receivedAnswerId: view.ownAnswer?.answerId ?? null,
       resultsShown: view.results !== null,
       score: scored && view.score ? `${strings.outcome(scored)}. ${strings.scoreTotal(view.score)}.` : null,

@@ -4,12 +4,20 @@
  * them, so a phone and the projector can never disagree about a question.
  */
 
-export const QUESTION_TYPES = ['choice', 'quiz', 'wordcloud', 'text', 'scale', 'qa'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+import { QUESTION_TYPE_FACTS, type Question } from './question-types.ts';
 
-/** Who may see a question's results, and when. */
-export const RESULTS_VISIBILITY = ['live', 'after-vote', 'after-close', 'presenter-only'] as const;
-export type ResultsVisibility = (typeof RESULTS_VISIBILITY)[number];
+export { QUESTION_TYPES, RESULTS_VISIBILITY } from './question-types.ts';
+export type {
+  ChoiceQuestion,
+  QaQuestion,
+  Question,
+  QuestionType,
+  QuizQuestion,
+  ResultsVisibility,
+  ScaleQuestion,
+  TextQuestion,
+  WordcloudQuestion,
+} from './question-types.ts';
 
 /** Where a slide sits in reveal.js's grid: h is the column, v the row inside it. */
 export interface SlidePosition {
@@ -17,71 +25,9 @@ export interface SlidePosition {
   v: number;
 }
 
-interface QuestionCommon {
-  /** Unique in the deck; the key answers are stored under. */
-  id: string;
-  question: string;
-  results: ResultsVisibility;
-  /** Id of an earlier question whose results are shown beside this one's. */
-  compare?: string;
-  /** Index into Deck.slides of the slide the question sits on. */
-  slideIndex: number;
-  /** 1-based line of the question block's opening fence in the deck file. */
-  line: number;
-}
-
-export interface ChoiceQuestion extends QuestionCommon {
-  type: 'choice';
-  options: string[];
-  multiple: boolean;
-}
-
-export interface QuizQuestion extends QuestionCommon {
-  type: 'quiz';
-  options: string[];
-  /** Indices into options. Never sent to a phone before the reveal. */
-  correct: number[];
-  /** Seconds the phones have to answer. */
-  time: number;
-  /** Seconds the question shows before answers open (the read phase); points count from then. */
-  read: number;
-}
-
-export interface ScaleQuestion extends QuestionCommon {
-  type: 'scale';
-  min: number;
-  max: number;
-  labels?: [string, string];
-}
-
-export interface WordcloudQuestion extends QuestionCommon {
-  type: 'wordcloud';
-  maxLength: number;
-  /** How many words one phone may send. */
-  maxAnswers: number;
-}
-
-export interface TextQuestion extends QuestionCommon {
-  type: 'text';
-  maxLength: number;
-}
-
-export interface QaQuestion extends QuestionCommon {
-  type: 'qa';
-  maxLength: number;
-}
-
-export type Question =
-  | ChoiceQuestion
-  | QuizQuestion
-  | ScaleQuestion
-  | WordcloudQuestion
-  | TextQuestion
-  | QaQuestion;
-
 /** A question as a phone or the projector may see it: a quiz's answer removed. */
 export type PublicQuestion = Question extends infer Q
-  ? Q extends QuizQuestion
+  ? Q extends { correct: unknown }
     ? Omit<Q, 'correct'>
     : Q
   : never;
@@ -171,7 +117,8 @@ export function formatWarning(warning: DeckProblem): string {
 }
 
 export function toPublicQuestion(question: Question): PublicQuestion {
-  if (question.type !== 'quiz') return question;
+  // Scored types hold their answer in `correct`: a phone must not be able to read it.
+  if (!QUESTION_TYPE_FACTS[question.type].scored || !('correct' in question)) return question;
   const { correct: _hidden, ...rest } = question;
   return rest;
 }

@@ -4,6 +4,7 @@
  * sends them, the pages render them.
  */
 import type { PublicQuestion, Question, QuestionType } from './deck.ts';
+import type { Results } from './question-results.ts';
 import type { PlayerScore, QuizBoard } from './quiz-board.ts';
 import type { SlideReactions } from './reactions.ts';
 
@@ -44,112 +45,27 @@ export interface QuestionState {
 /** What the presenter's `add-time` gives a running quiz question, in seconds. */
 export const QUIZ_ADDED_SECONDS = 10;
 
-/** One option's tally. Percent is of the participants who answered, rounded to a whole number. */
-export interface OptionTally {
-  option: string;
-  count: number;
-  percent: number;
-}
-
-export interface ChoiceResults {
-  type: 'choice';
-  questionId: string;
-  responses: number;
-  options: OptionTally[];
-}
-
-export interface QuizResults {
-  type: 'quiz';
-  questionId: string;
-  responses: number;
-  options: OptionTally[];
-  /** Indices of the correct options: present only once the quiz is closed AND revealed. */
-  correct?: number[];
-}
-
-export interface ScaleResults {
-  type: 'scale';
-  questionId: string;
-  responses: number;
-  /** One entry per value from min to max; `option` is the value as text ("1", "2", …). */
-  options: OptionTally[];
-  /** Mean of the answers, rounded to 2 decimals; null before the first answer. */
-  average: number | null;
-}
-
-/**
- * Moderation of what the audience types (text answers, Q&A questions, word-cloud words).
- * pending: waits for the presenter (the profanity filter flagged it); approved: shown;
- * hidden: taken down by the presenter. Phones and displays only ever get approved entries.
- */
-export const ENTRY_STATUSES = ['pending', 'approved', 'hidden'] as const;
-export type EntryStatus = (typeof ENTRY_STATUSES)[number];
-
-interface ModeratedEntry {
-  /** What `moderation:set` and `qa:*` events name the entry by. */
-  id: string;
-  status: EntryStatus;
-  /** The profanity filter matched it (it then waits as pending until the presenter decides). */
-  flagged: boolean;
-}
-
-/** One word of a word cloud; `id` is its normalised form (trimmed, single spaces, lower case). */
 /** "  Coffee   Break " and "coffee break" are one word in the cloud: the id a word is counted (and moderated) under. */
 export function wordKey(word: string): string {
   return word.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export interface WordTally extends ModeratedEntry {
-  /** The word as the first phone to send it spelled it. */
-  word: string;
-  count: number;
-}
-
-export interface WordResults {
-  type: 'wordcloud';
-  questionId: string;
-  /** Phones that sent at least one word. */
-  responses: number;
-  /** Words counted (the approved ones, for phones and displays). */
-  total: number;
-  /** Most sent first, at most LIMITS.resultEntries. */
-  words: WordTally[];
-}
-
-/** One open answer; `id` is the answer id the phone made. Plain text: render with textContent. */
-export interface TextEntry extends ModeratedEntry {
-  text: string;
-  answeredAt: number;
-}
-
-export interface TextResults {
-  type: 'text';
-  questionId: string;
-  responses: number;
-  /** Presenter: waiting ones first, then newest first. Others: approved only, newest first. */
-  answers: TextEntry[];
-}
-
-/** One audience question; `id` is the answer id the asking phone made. */
-export interface QaEntry extends ModeratedEntry {
-  text: string;
-  askedAt: number;
-  votes: number;
-  answered: boolean;
-  /** At most one pinned entry per question: the one on the projector now. */
-  pinned: boolean;
-}
-
-export interface QaResults {
-  type: 'qa';
-  questionId: string;
-  /** Phones that asked at least one question. */
-  responses: number;
-  /** Pinned first, then most votes, then oldest. Phones and displays: approved only. */
-  questions: QaEntry[];
-}
-
-export type Results = ChoiceResults | QuizResults | ScaleResults | WordResults | TextResults | QaResults;
+export { ENTRY_STATUSES } from './question-results.ts';
+export type {
+  ChoiceResults,
+  EntryStatus,
+  OptionTally,
+  QaEntry,
+  QaResults,
+  QuizResults,
+  Results,
+  ResultsOf,
+  ScaleResults,
+  TextEntry,
+  TextResults,
+  WordResults,
+  WordTally,
+} from './question-results.ts';
 
 /** What a phone sends as its answer, by question type. */
 export type AnswerValue =

@@ -7,17 +7,17 @@ import { scaleRenderer } from './scale.ts';
 import { textRenderer } from './text.ts';
 import { wordcloudRenderer } from './wordcloud.ts';
 
-/** One module per type; a type missing here is a compile error. */
-const RENDERERS: { [T in QuestionType]: RendererFactory<Extract<PublicQuestion, { type: T }>> } = {
+/** The phone's module for each question type (its answering controls); a type missing here is a compile error. */
+export const PHONE_RENDERERS = {
   choice: choiceRenderer,
   quiz: quizRenderer,
   scale: scaleRenderer,
   wordcloud: wordcloudRenderer,
   text: textRenderer,
   qa: qaRenderer,
-};
+} satisfies { [T in QuestionType]: RendererFactory<Extract<PublicQuestion, { type: T }>> };
 
 /** The answering controls for a question. */
 export function rendererFor(question: PublicQuestion, context: RendererContext): QuestionRenderer {
-  return (RENDERERS[question.type] as RendererFactory)(question, context);
+  return (PHONE_RENDERERS[question.type] as RendererFactory)(question, context);
 }

@@ -85,6 +85,7 @@ export const qaRenderer: RendererFactory<QaQuestion> = (question, context) => {
   return {
     element: h('div', { class: 'choice' }, field.element, left),
     below: room,
+    listsResults: true,
     update(model) {
       latest = model;
       render();

@@ -45,6 +45,8 @@ export interface QuestionRenderer {
   readonly element: HTMLElement;
   /** Shown below the answer's status line (Q&A: the room's questions), so the status stays by the controls. */
   readonly below?: HTMLElement;
+  /** It lists the results itself (Q&A's questions, with upvote buttons): the shared results view stays empty. */
+  readonly listsResults?: boolean;
   update(model: AnswerModel): void;
 }
 

@@ -61,8 +61,7 @@ export class QuestionScreen implements Screen {
     );
     this.status.dataset.status = status.kind;
     this.status.textContent = status.text;
-    // Q&A lists the room's questions itself, with their upvote buttons.
-    const results = model.results?.type === 'qa' ? null : model.results;
+    const results = this.renderer.listsResults ? null : model.results;
     this.results.update(results, model.owns, resultsHint(this.question, model.owns.length > 0, open, strings));
   }
 }

@@ -1,32 +1,7 @@
 import type { OwnAnswer, Results } from '../../protocol/session.ts';
 import { h, uniqueId } from '../dom.ts';
+import { phoneResults } from '../results-shapes.ts';
 import { strings } from '../strings.ts';
-
-/** One line of results: what, how many, how big its bar is (null: no bar), whether it is the phone's own, whether it is right. */
-type Row = [label: string, figure: string, percent: number | null, mine: boolean, right?: boolean];
-
-/** The rows of any type's results (Q&A has none: its screen lists the questions). */
-function rowsOf(results: Results, owns: OwnAnswer[]): Row[] {
-  const own = owns.at(-1)?.value;
-  switch (results.type) {
-    case 'wordcloud': {
-      const most = Math.max(1, ...results.words.map((word) => word.count));
-      return results.words.map((word) => [word.word, strings.resultsTimes(word.count), (word.count / most) * 100, false]);
-    }
-    case 'text':
-      return results.answers.map((answer) => [answer.text, '', null, owns.some((mine) => mine.answerId === answer.id)]);
-    case 'qa':
-      return [];
-    default:
-      return results.options.map((tally, index) => [
-        tally.option,
-        strings.resultsFigure(tally.count, tally.percent),
-        tally.percent,
-        own !== undefined && ('options' in own ? own.options.includes(index) : 'value' in own && String(own.value) === tally.option),
-        results.type === 'quiz' && results.correct?.includes(index),
-      ]);
-  }
-}
 
 /**
  * A question's results as text (option, votes, percent; a word and its count; an answer)
@@ -66,10 +41,10 @@ export class ResultsView {
     this.hint.textContent = hint ?? '';
     if (!results) return;
     this.responses.textContent = strings.resultsResponses(results.responses);
-    const average = results.type === 'scale' ? results.average : null;
+    const average = 'average' in results ? results.average : null;
     this.average.hidden = average === null;
     this.average.textContent = average === null ? '' : strings.resultsAverage(average);
-    const rows = rowsOf(results, owns);
+    const rows = phoneResults(results).rows(results, owns);
     this.empty.hidden = rows.length > 0;
     // Rows are kept between updates so the bars glide rather than jump.
     while (this.list.children.length > rows.length) this.list.lastElementChild!.remove();

@@ -59,7 +59,7 @@ export function resultsCsv(final: FinalSession, options: { bom: boolean }): stri
   for (const question of source.deck.questions) {
     counted.set(question.id, new Set(engine.countedAnswers(question.id).map((answer) => answer.answerId)));
     const results = engine.fullResults(question.id);
-    if (results?.type === 'qa') votes.set(question.id, new Map(results.questions.map((entry) => [entry.id, entry.votes])));
+    if (results && 'questions' in results) votes.set(question.id, new Map(results.questions.map((entry) => [entry.id, entry.votes])));
   }
 
   const rows = final.responses.map((response): Row => {
@@ -83,7 +83,7 @@ export function resultsCsv(final: FinalSession, options: { bom: boolean }): stri
       option_number: optionNumber,
       status,
       moderation: status === 'counted' ? (engine.moderationOf(response) ?? '') : '',
-      correct: question?.type === 'quiz' ? (isRightAnswer(question, response.value) ? 'yes' : 'no') : '',
+      correct: question && 'correct' in question ? (isRightAnswer(question, response.value) ? 'yes' : 'no') : '',
       points: score ? score.points : '',
       streak_bonus: score ? score.bonus : '',
       votes: status === 'counted' ? (votes.get(response.questionId)?.get(response.answerId) ?? '') : '',

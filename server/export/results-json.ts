@@ -1,13 +1,14 @@
 import type { Question } from '../../protocol/deck.ts';
-import type { EntryStatus, OptionTally, Results } from '../../protocol/session.ts';
+import { forResults } from '../../protocol/question-results.ts';
+import { QUESTION_TYPE_FACTS } from '../../protocol/question-types.ts';
+import type { EntryStatus } from '../../protocol/session.ts';
 import type { FinalSession } from './final-results.ts';
+import { TYPE_SUMMARIES, type TypeSummary } from './type-summaries.ts';
 
 /** `handsup export results --format json`: the shape is documented in docs/operations.md. */
 export const RESULTS_JSON_FORMAT = 'handsup-results/1';
 
-type Distribution = { option: string; count: number; percent: number }[];
-
-export interface QuestionSummary {
+export interface QuestionSummary extends TypeSummary {
   id: string;
   type: Question['type'];
   question: string;
@@ -17,16 +18,6 @@ export interface QuestionSummary {
   /** Participants with a counted answer. */
   responses: number;
   compare?: string;
-  multiple?: boolean;
-  distribution?: Distribution;
-  correct?: string[];
-  average?: number | null;
-  min?: number;
-  max?: number;
-  words?: { word: string; count: number }[];
-  totalWords?: number;
-  answers?: { text: string; answeredAt: string }[];
-  questions?: { text: string; votes: number; answered: boolean; askedAt: string }[];
   /** Typed answers (words) in each moderation state; only approved ones are listed above. */
   moderation?: Record<EntryStatus, number>;
 }
@@ -44,31 +35,6 @@ export interface ResultsJson {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const distribution = (options: OptionTally[]): Distribution => options.map(({ option, count, percent }) => ({ option, count, percent }));
-
-/** The type-specific part: numbers for polls, quizzes and scales; approved entries for what the audience typed. */
-function typeSummary(question: Question, results: Results): Partial<QuestionSummary> {
-  switch (results.type) {
-    case 'choice':
-      return { multiple: question.type === 'choice' && question.multiple, distribution: distribution(results.options) };
-    case 'quiz':
-      return { distribution: distribution(results.options), correct: question.type === 'quiz' ? question.correct.map((index) => question.options[index]!) : [] };
-    case 'scale':
-      return { distribution: distribution(results.options), average: results.average, ...(question.type === 'scale' ? { min: question.min, max: question.max } : {}) };
-    case 'wordcloud': {
-      const words = results.words.filter((word) => word.status === 'approved').map(({ word, count }) => ({ word, count }));
-      return { words, totalWords: words.reduce((sum, word) => sum + word.count, 0) };
-    }
-    case 'text':
-      return { answers: results.answers.filter((answer) => answer.status === 'approved').map((answer) => ({ text: answer.text, answeredAt: iso(answer.answeredAt) })) };
-    case 'qa':
-      return {
-        questions: results.questions
-          .filter((entry) => entry.status === 'approved')
-          .map((entry) => ({ text: entry.text, votes: entry.votes, answered: entry.answered, askedAt: iso(entry.askedAt) })),
-      };
-  }
-}
 
 function moderationCounts(final: FinalSession, questionId: string): Record<EntryStatus, number> {
   const counts: Record<EntryStatus, number> = { approved: 0, pending: 0, hidden: 0 };
@@ -88,7 +54,6 @@ export function resultsJson(final: FinalSession, now = Date.now()): ResultsJson 
   const { engine, source, pseudonyms } = final;
   const questions = source.deck.questions.map((question): QuestionSummary => {
     const results = engine.fullResults(question.id)!;
-    const typed = question.type === 'wordcloud' || question.type === 'text' || question.type === 'qa';
     return {
       id: question.id,
       type: question.type,
@@ -97,8 +62,8 @@ export function resultsJson(final: FinalSession, now = Date.now()): ResultsJson 
       status: engine.questionState(question.id)?.status ?? 'pending',
       responses: results.responses,
       ...(question.compare ? { compare: question.compare } : {}),
-      ...typeSummary(question, results),
-      ...(typed ? { moderation: moderationCounts(final, question.id) } : {}),
+      ...forResults(TYPE_SUMMARIES, results, question),
+      ...(QUESTION_TYPE_FACTS[question.type].moderated ? { moderation: moderationCounts(final, question.id) } : {}),
     };
   });
   const board = engine.quizBoard();

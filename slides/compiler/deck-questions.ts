@@ -25,12 +25,12 @@ function compareMismatch(question: Question, earlier: Question): string | null {
   if (earlier.type !== question.type) {
     return `compare: ${target} is a ${earlier.type} question but this is a ${question.type} question — compare questions of the same type`;
   }
-  if ((question.type === 'choice' || question.type === 'quiz') && 'options' in earlier) {
+  if ('options' in question && 'options' in earlier) {
     if (!sameOptions(question.options, earlier.options)) {
       return `compare: ${target} has different options — a before/after pair needs the same options in the same order`;
     }
   }
-  if (question.type === 'scale' && earlier.type === 'scale') {
+  if ('min' in question && 'min' in earlier) {
     if (question.min !== earlier.min || question.max !== earlier.max) {
       return `compare: ${target} uses a different scale (${earlier.min} to ${earlier.max}) — use the same min and max`;
     }

@@ -3,11 +3,11 @@
  * line of the key to fix. Deck-wide rules (unique ids, compare) are not checked here: a
  * block on its own cannot know them.
  */
-import { QUESTION_TYPES, type Question, type QuestionType } from '../../protocol/deck.ts';
+import { QUESTION_BLOCKS, QUESTION_TYPES, type Question, type QuestionType } from '../../protocol/question-types.ts';
 import type { LineProblem } from './problems.ts';
 import { ALL_FIELDS, TEXT_FIELDS, fieldsOf, isQuestionType, listTypes, typesTaking } from './question-fields.ts';
-import { checkScaleRange, resolveCorrectAnswers, type FieldProblem } from './question-rules.ts';
-import { DEFAULT_RESULTS, QUESTION_SCHEMAS, type QuestionFields } from './question-schema.ts';
+import type { CommonFieldValues, FieldProblem } from './question-types/question-compiler.ts';
+import { compilerFor } from './question-types/index.ts';
 import { slugify } from './slug.ts';
 import type { PollBlockSource } from './split.ts';
 import { closestMatch } from './suggest.ts';
@@ -72,8 +72,8 @@ function parseFields(
   block: YamlBlock,
   fenceLine: number,
   typeWasGiven: boolean,
-): ParseOutcome<QuestionFields<QuestionType>> {
-  const schema = QUESTION_SCHEMAS[type];
+): ParseOutcome<CommonFieldValues> {
+  const { schema } = compilerFor(type);
   const first = schema.safeParse(record);
   if (first.success) return { fields: first.data, problems: [] };
 
@@ -114,46 +114,14 @@ interface CommonParts {
   line: number;
 }
 
-function buildQuestion(
-  type: QuestionType,
-  fields: QuestionFields<QuestionType>,
-  common: CommonParts,
-  fieldProblems: FieldProblem[],
-): Question | null {
-  const results = fields.results ?? DEFAULT_RESULTS[type];
+function buildQuestion(type: QuestionType, fields: CommonFieldValues, common: CommonParts, fieldProblems: FieldProblem[]): Question | null {
+  const results = fields.results ?? QUESTION_BLOCKS[type].defaultResults;
   const base = { ...common, results, ...(fields.compare !== undefined ? { compare: fields.compare } : {}) };
-  // The schema was picked by `type`, so the matching branch's fields are that schema's output.
-  switch (type) {
-    case 'choice': {
-      const own = fields as QuestionFields<'choice'>;
-      return { ...base, type, options: own.options, multiple: own.multiple };
-    }
-    case 'quiz': {
-      const own = fields as QuestionFields<'quiz'>;
-      const { indices, problems } = resolveCorrectAnswers(own.correct, own.options);
-      fieldProblems.push(...problems);
-      return problems.length > 0 ? null : { ...base, type, options: own.options, correct: indices, time: own.time, read: own.read };
-    }
-    case 'scale': {
-      const own = fields as QuestionFields<'scale'>;
-      const problems = checkScaleRange(own.min, own.max);
-      fieldProblems.push(...problems);
-      if (problems.length > 0) return null;
-      return { ...base, type, min: own.min, max: own.max, ...(own.labels ? { labels: own.labels } : {}) };
-    }
-    case 'wordcloud': {
-      const own = fields as QuestionFields<'wordcloud'>;
-      return { ...base, type, maxLength: own['max-length'], maxAnswers: own['max-answers'] };
-    }
-    case 'text': {
-      const own = fields as QuestionFields<'text'>;
-      return { ...base, type, maxLength: own['max-length'] };
-    }
-    case 'qa': {
-      const own = fields as QuestionFields<'qa'>;
-      return { ...base, type, maxLength: own['max-length'] };
-    }
-  }
+  // The schema was picked by `type`, so the fields are that type's module's own.
+  const built = compilerFor(type).build(fields, base);
+  if (!Array.isArray(built)) return built;
+  fieldProblems.push(...built);
+  return null;
 }
 
 export function parsePollBlock(source: PollBlockSource, context: PollBlockContext): ParsedPollBlock {

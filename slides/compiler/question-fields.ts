@@ -1,23 +1,16 @@
 /**
- * Which poll block fields each question type takes. One table, used by the schemas and
- * by the messages that tell a presenter which types take a misplaced field.
+ * Which poll block fields each question type takes (the protocol's QUESTION_BLOCKS), for
+ * the messages that tell a presenter which types take a misplaced field.
  */
-import { QUESTION_TYPES, type QuestionType } from '../../protocol/deck.ts';
+import { QUESTION_BLOCKS, QUESTION_TYPES, type QuestionType } from '../../protocol/question-types.ts';
+
+export { isQuestionType } from '../../protocol/question-types.ts';
 
 export const COMMON_FIELDS = ['id', 'type', 'question', 'results', 'compare'] as const;
 
-const TYPE_FIELDS: Record<QuestionType, readonly string[]> = {
-  choice: ['options', 'multiple'],
-  quiz: ['options', 'correct', 'time', 'read'],
-  scale: ['min', 'max', 'labels'],
-  wordcloud: ['max-length', 'max-answers'],
-  text: ['max-length'],
-  qa: ['max-length'],
-};
-
 export const ALL_FIELDS: readonly string[] = [
   ...COMMON_FIELDS,
-  ...new Set(QUESTION_TYPES.flatMap((type) => TYPE_FIELDS[type])),
+  ...new Set(QUESTION_TYPES.flatMap((type) => QUESTION_BLOCKS[type].fields)),
 ];
 
 /**
@@ -28,16 +21,12 @@ export const TEXT_FIELDS: ReadonlySet<string> = new Set(['id', 'question', 'comp
 
 /** In the order a block is usually written: what it is, its own settings, then who sees what. */
 export function fieldsOf(type: QuestionType): string[] {
-  return ['id', 'type', 'question', ...TYPE_FIELDS[type], 'results', 'compare'];
+  return ['id', 'type', 'question', ...QUESTION_BLOCKS[type].fields, 'results', 'compare'];
 }
 
 export function typesTaking(field: string): QuestionType[] {
   if ((COMMON_FIELDS as readonly string[]).includes(field)) return [...QUESTION_TYPES];
-  return QUESTION_TYPES.filter((type) => TYPE_FIELDS[type].includes(field));
-}
-
-export function isQuestionType(value: unknown): value is QuestionType {
-  return typeof value === 'string' && (QUESTION_TYPES as readonly string[]).includes(value);
+  return QUESTION_TYPES.filter((type) => (QUESTION_BLOCKS[type].fields as readonly string[]).includes(field));
 }
 
 /** "quiz", "choice and quiz", "wordcloud, text and qa". */

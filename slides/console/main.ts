@@ -4,6 +4,7 @@ import type { Ack } from '../../protocol/errors.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
 import type { SlideCursor } from '../../protocol/session.ts';
 import { connectLive } from '../../protocol/live-socket.ts';
+import { lastScoredQuestion } from '../shared/last-scored.ts';
 import { loadDeck } from '../shared/load-deck.ts';
 import { ConsoleView } from './console-view.ts';
 import { DeckSteps } from './deck-steps.ts';
@@ -65,7 +66,7 @@ async function startConsole(): Promise<void> {
     markQa: async (questionId, entryId, mark) =>
       report(await socket.timeout(5000).emitWithAck('qa:mark', { questionId, entryId, ...mark }).catch(() => undefined), 'mark the question'),
   };
-  const lastQuiz = loaded.deck.questions.filter((question) => question.type === 'quiz').at(-1)?.id;
+  const lastQuiz = lastScoredQuestion(loaded.deck.questions)?.id;
 
   const statusBar = new StatusBar(steps);
   const previews = new SlidePreviews(steps);

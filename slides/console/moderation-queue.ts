@@ -18,7 +18,7 @@ export class ModerationQueue extends EntryQueue<TextEntry> {
 
   /** The server's order for the presenter: waiting ones first, then newest first. */
   protected entriesOf(results: Results | undefined): TextEntry[] {
-    return results?.type === 'text' ? results.answers : [];
+    return results && 'answers' in results ? results.answers : [];
   }
 
   protected summarise(answers: readonly TextEntry[]): string {

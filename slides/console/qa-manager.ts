@@ -23,7 +23,7 @@ export class QaManager extends EntryQueue<QaEntry> {
   }
 
   protected entriesOf(results: Results | undefined): QaEntry[] {
-    return results?.type === 'qa' ? byVotes(results.questions) : [];
+    return results && 'questions' in results ? byVotes(results.questions) : [];
   }
 
   protected summarise(questions: readonly QaEntry[]): string {

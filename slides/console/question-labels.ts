@@ -1,21 +1,14 @@
 import type { Question, ResultsVisibility } from '../../protocol/deck.ts';
+import { QUESTION_TYPE_FACTS } from '../../protocol/question-types.ts';
 import type { QuestionState } from '../../protocol/session.ts';
 
+/** "Poll · several answers", "Quiz · 20 s", "Scale 1–5": the descriptor's label, with the settings that matter while it runs. */
 export function typeLabel(question: Question): string {
-  switch (question.type) {
-    case 'choice':
-      return question.multiple ? 'Poll · several answers' : 'Poll';
-    case 'quiz':
-      return `Quiz · ${question.time} s`;
-    case 'scale':
-      return `Scale ${question.min}–${question.max}`;
-    case 'wordcloud':
-      return 'Word cloud';
-    case 'text':
-      return 'Open text';
-    case 'qa':
-      return 'Audience Q&A';
-  }
+  const { label } = QUESTION_TYPE_FACTS[question.type];
+  if ('multiple' in question) return question.multiple ? `${label} · several answers` : label;
+  if ('time' in question) return `${label} · ${question.time} s`;
+  if ('min' in question) return `${label} ${question.min}–${question.max}`;
+  return label;
 }
 
 /** Who sees the results, in a line the presenter can act on. */

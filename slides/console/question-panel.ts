@@ -1,5 +1,6 @@
 import type { Question } from '../../protocol/deck.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
+import { QUESTION_TYPE_FACTS } from '../../protocol/question-types.ts';
 import type { PresenterView, QuestionState } from '../../protocol/session.ts';
 import { renderResults } from '../shared/results/render-results.ts';
 import { confirmAction } from './confirm-dialog.ts';
@@ -88,7 +89,7 @@ export class QuestionPanel {
     controls.append(voting, reveal, reset);
 
     const parts: Node[] = [head, state, controls];
-    if (question.type === 'quiz') {
+    if ('correct' in question) {
       const answers = question.correct.map((index) => question.options[index]).join(', ');
       parts.push(textElement('p', 'console-answer', `Correct answer: ${answers}`));
     }
@@ -128,7 +129,7 @@ export class QuestionPanel {
     parts.voting.textContent = voting.label;
     parts.voting.dataset.action = voting.action;
     // A quiz's points are for speed from its one opening: it is run again with Reset, never reopened.
-    const quizOver = question.type === 'quiz' && status === 'closed';
+    const quizOver = QUESTION_TYPE_FACTS[question.type].scored && status === 'closed';
     if (quizOver) parts.voting.textContent = 'Voting closed';
     parts.reveal.textContent = state?.revealed ? 'Hide results' : 'Reveal results';
     parts.reveal.dataset.action = state?.revealed ? 'hide' : 'reveal';

@@ -1,5 +1,7 @@
 import type { Question } from '../../protocol/deck.ts';
 import type { QuestionAction } from '../../protocol/events.ts';
+import { shapeOf } from '../../protocol/question-results.ts';
+import type { ResultsShape } from '../../protocol/question-types.ts';
 import type { ServerClock } from '../shared/server-clock.ts';
 import type { EntryActions } from './entry-actions.ts';
 import { ModerationQueue } from './moderation-queue.ts';
@@ -17,19 +19,26 @@ export interface SectionContext {
   control: (questionId: string, action: QuestionAction) => Promise<void>;
 }
 
-/** The question type's own part of the panel; choice and scale need none (the chart says it all). */
+type SectionFactory = (question: Question, context: SectionContext) => TypeSection | undefined;
+
+const none: SectionFactory = () => undefined;
+
+/**
+ * The console's own part of the panel for each results shape (a type reaches it through
+ * its descriptor): the quiz's countdown and standings, the moderation queues, the Q&A
+ * list. Tallies and scales need none (the chart says it all).
+ */
+export const CONSOLE_SECTIONS = {
+  tally: none,
+  'graded-tally': (question, context) =>
+    new QuizSection(context.clock, question.id === context.lastQuiz, (action) => context.control(question.id, action)),
+  average: none,
+  words: (_question, context) => new WordModeration(context.actions),
+  answers: (_question, context) => new ModerationQueue(context.actions),
+  questions: (_question, context) => new QaManager(context.actions),
+} satisfies Record<ResultsShape, SectionFactory>;
+
+/** The question type's own part of the panel, if it has one. */
 export function typeSection(question: Question, context: SectionContext): TypeSection | undefined {
-  switch (question.type) {
-    case 'quiz':
-      return new QuizSection(context.clock, question.id === context.lastQuiz, (action) => context.control(question.id, action));
-    case 'text':
-      return new ModerationQueue(context.actions);
-    case 'wordcloud':
-      return new WordModeration(context.actions);
-    case 'qa':
-      return new QaManager(context.actions);
-    case 'choice':
-    case 'scale':
-      return undefined;
-  }
+  return CONSOLE_SECTIONS[shapeOf(question.type)](question, context);
 }

@@ -18,7 +18,7 @@ export class WordModeration extends EntryQueue<WordTally> {
   }
 
   protected entriesOf(results: Results | undefined): WordTally[] {
-    if (results?.type !== 'wordcloud') return [];
+    if (!results || !('words' in results)) return [];
     return [...results.words].sort((a, b) => RANK[a.status] - RANK[b.status] || b.count - a.count);
   }
 

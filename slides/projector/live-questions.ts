@@ -1,5 +1,6 @@
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
-import type { QuestionState, QuizBoard, Results } from '../../protocol/session.ts';
+import type { DisplayView, QuestionState, QuizBoard, Results } from '../../protocol/session.ts';
+import { lastScoredQuestion } from '../shared/last-scored.ts';
 import { onScreen } from '../shared/results/on-screen.ts';
 import { renderResults } from '../shared/results/render-results.ts';
 import type { LiveData } from '../shared/preview-messages.ts';
@@ -54,7 +55,7 @@ export class LiveQuestions {
     private readonly relayout: () => void = () => undefined,
   ) {
     const questions = new Map(deck.questions.map((question) => [question.id, question]));
-    this.lastQuiz = deck.questions.filter((question) => question.type === 'quiz').at(-1)?.id;
+    this.lastQuiz = lastScoredQuestion(deck.questions)?.id;
     for (const root of slidesRoot.querySelectorAll<HTMLElement>('.handsup-question[data-question-id]')) {
       const question = questions.get(root.dataset.questionId ?? '');
       if (question) this.slots.set(question.id, this.augment(root, question, join));

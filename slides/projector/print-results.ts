@@ -1,6 +1,7 @@
 import type { RevealConfig } from 'reveal.js';
 import type { PublicDeck, PublicQuestion } from '../../protocol/deck.ts';
 import { PRINT_DATA_PATH, PRINT_PROGRESS_FUNCTION, type PrintData, type PrintProgress } from '../../protocol/export.ts';
+import { lastScoredQuestion } from '../shared/last-scored.ts';
 import { renderQuizBoard } from '../shared/results/quiz-board.ts';
 import { renderResults } from '../shared/results/render-results.ts';
 import { addContinuationPages } from './print-continued.ts';
@@ -162,7 +163,7 @@ function whenLaidOut(deck: PublicDeck): void {
 async function fillResults(slidesRoot: HTMLElement, deck: PublicDeck, data: PrintData): Promise<number> {
   const questions = new Map(deck.questions.map((question) => [question.id, question]));
   const roots = [...slidesRoot.querySelectorAll<HTMLElement>('.handsup-question[data-question-id]')];
-  const lastQuiz = deck.questions.filter((question) => question.type === 'quiz').at(-1);
+  const lastQuiz = lastScoredQuestion(deck.questions);
   let done = 0;
   for (const root of roots) {
     const question = questions.get(root.dataset.questionId ?? '');

@@ -1,12 +1,9 @@
 import type { ChoiceQuestion } from '../../../protocol/deck.ts';
-import type { QuestionTypeModule } from './question-type.ts';
+import type { QuestionTypeRules } from './question-type.ts';
 import { checkOptionPicks, optionPicks, tallyOptions } from './tally-options.ts';
 
 /** A poll: one option, or several when `multiple` is set. */
-export const choiceQuestion: QuestionTypeModule<ChoiceQuestion> = {
-  type: 'choice',
-  answerMode: 'replace',
-
+export const choiceQuestion: QuestionTypeRules<ChoiceQuestion> = {
   checkAnswer(question, value) {
     if (!('options' in value)) return { ok: false, message: 'a choice answer is { options: [index, …] }' };
     const checked = checkOptionPicks(value.options, question.options.length, question.multiple);

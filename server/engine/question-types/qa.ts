@@ -2,13 +2,11 @@ import type { QaQuestion } from '../../../protocol/deck.ts';
 import { LIMITS } from '../../../protocol/limits.ts';
 import type { QaEntry } from '../../../protocol/session.ts';
 import { listFor } from './moderated-entries.ts';
-import type { QuestionTypeModule } from './question-type.ts';
+import type { QuestionTypeRules } from './question-type.ts';
 import { answerText, checkTypedAnswer } from './typed-text.ts';
 
 /** Audience Q&A: each phone may ask several questions; others upvote them (see ../qa-votes.ts). */
-export const qaQuestion: QuestionTypeModule<QaQuestion> = {
-  type: 'qa',
-  answerMode: 'collect',
+export const qaQuestion: QuestionTypeRules<QaQuestion> = {
   maxAnswers: () => LIMITS.qaQuestionsPerParticipant,
 
   checkAnswer: (question, value) =>

@@ -1,17 +1,12 @@
 import type { Question } from '../../../protocol/deck.ts';
 import type { Failure } from '../../../protocol/errors.ts';
+import type { AnswerMode } from '../../../protocol/question-types.ts';
 import type { AnswerValue, EntryStatus, QuestionState, Results } from '../../../protocol/session.ts';
 import type { StoredAnswer } from '../../store/records.ts';
 
 export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string };
 
-/**
- * How a participant's next answer to the same question counts:
- * - replace: the latest answer counts (polls, scales, open text);
- * - final: the first answer counts and cannot be changed (quizzes);
- * - collect: each answer adds to the ones before, up to maxAnswers (word clouds, Q&A).
- */
-export type AnswerMode = 'replace' | 'final' | 'collect';
+export type { AnswerMode };
 
 /** What the presenter and the filter decided about one typed entry. */
 export interface EntryState {
@@ -40,12 +35,19 @@ export interface TallyContext {
 }
 
 /**
- * What the engine needs to know about one kind of question. Adding a question type
- * means adding one module that implements this and listing it in the registry.
+ * What the engine needs to know about one kind of question: the type's rules (below)
+ * with the facts the protocol's descriptor gives it (how its answers count).
  */
-export interface QuestionTypeModule<Q extends Question = Question> {
+export interface QuestionTypeModule<Q extends Question = Question> extends QuestionTypeRules<Q> {
   type: Q['type'];
   answerMode: AnswerMode;
+}
+
+/**
+ * One question type's own rules. Adding a question type means adding one module that
+ * implements this and listing it in the registry (index.ts).
+ */
+export interface QuestionTypeRules<Q extends Question = Question> {
   /** collect only: how many answers one participant may give. */
   maxAnswers?(question: Q): number;
   /** Checks a phone's answer against the question and returns it in canonical form. */

@@ -1,6 +1,6 @@
 import type { QuizQuestion } from '../../../protocol/deck.ts';
 import { failure } from '../../../protocol/errors.ts';
-import type { QuestionTypeModule } from './question-type.ts';
+import type { QuestionTypeRules } from './question-type.ts';
 import { quizWindow } from './quiz-timing.ts';
 import { checkOptionPicks, optionPicks, tallyOptions } from './tally-options.ts';
 
@@ -10,9 +10,7 @@ import { checkOptionPicks, optionPicks, tallyOptions } from './tally-options.ts'
  * revealed. Its rhythm (read phase, countdown) is in quiz-timing.ts, scoring in
  * ../quiz-scoring.ts and the standings in ../quiz-standings.ts.
  */
-export const quizQuestion: QuestionTypeModule<QuizQuestion> = {
-  type: 'quiz',
-  answerMode: 'final',
+export const quizQuestion: QuestionTypeRules<QuizQuestion> = {
   timed: {
     window: quizWindow,
     // Points are for speed from the question's one opening: it runs again only from a reset.

@@ -1,12 +1,9 @@
 import type { ScaleQuestion } from '../../../protocol/deck.ts';
-import type { QuestionTypeModule } from './question-type.ts';
+import type { QuestionTypeRules } from './question-type.ts';
 import { tallyOptions } from './tally-options.ts';
 
 /** A whole number from min to max; results are the distribution and the average. */
-export const scaleQuestion: QuestionTypeModule<ScaleQuestion> = {
-  type: 'scale',
-  answerMode: 'replace',
-
+export const scaleQuestion: QuestionTypeRules<ScaleQuestion> = {
   checkAnswer(question, value) {
     if (!('value' in value)) return { ok: false, message: `a scale answer is { value: n } with n from ${question.min} to ${question.max}` };
     if (!Number.isInteger(value.value) || value.value < question.min || value.value > question.max) {

@@ -1,14 +1,11 @@
 import type { TextQuestion } from '../../../protocol/deck.ts';
 import type { TextEntry } from '../../../protocol/session.ts';
 import { listFor } from './moderated-entries.ts';
-import type { QuestionTypeModule } from './question-type.ts';
+import type { QuestionTypeRules } from './question-type.ts';
 import { answerText, checkTypedAnswer } from './typed-text.ts';
 
 /** An open answer, one per phone (a new one replaces it), moderated before it is shown. */
-export const textQuestion: QuestionTypeModule<TextQuestion> = {
-  type: 'text',
-  answerMode: 'replace',
-
+export const textQuestion: QuestionTypeRules<TextQuestion> = {
   checkAnswer: (question, value) =>
     checkTypedAnswer(value, { maxLength: question.maxLength, what: 'answer', singleLine: false, shape: 'a text answer' }),
 

@@ -2,7 +2,7 @@ import type { WordcloudQuestion } from '../../../protocol/deck.ts';
 import { wordKey, type WordTally } from '../../../protocol/session.ts';
 import type { StoredAnswer } from '../../store/records.ts';
 import { listFor } from './moderated-entries.ts';
-import type { QuestionTypeModule } from './question-type.ts';
+import type { QuestionTypeRules } from './question-type.ts';
 import { answerText, checkTypedAnswer } from './typed-text.ts';
 
 function wordOf(answer: StoredAnswer): { id: string; text: string } {
@@ -11,9 +11,7 @@ function wordOf(answer: StoredAnswer): { id: string; text: string } {
 }
 
 /** A few words per phone (up to max-answers), counted by their normalised form. */
-export const wordcloudQuestion: QuestionTypeModule<WordcloudQuestion> = {
-  type: 'wordcloud',
-  answerMode: 'collect',
+export const wordcloudQuestion: QuestionTypeRules<WordcloudQuestion> = {
   maxAnswers: (question) => question.maxAnswers,
 
   checkAnswer: (question, value) =>

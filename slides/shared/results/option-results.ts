@@ -12,8 +12,8 @@ function optionsOf(question: PublicQuestion): readonly string[] {
   return 'options' in question ? question.options : [];
 }
 
-/** Choice polls: one bar per option. */
-export const choiceRenderer: ResultsRenderer<'choice'> = {
+/** Polls: one bar per option. */
+export const tallyRenderer: ResultsRenderer<'tally'> = {
   render(body, question, results, animate) {
     const tallies = results?.options ?? emptyTallies(optionsOf(question));
     renderBars(body, tallies.map(({ option, count, percent }) => ({ label: option, count, percent })), animate, 'lettered');
@@ -21,7 +21,7 @@ export const choiceRenderer: ResultsRenderer<'choice'> = {
 };
 
 /** Quizzes: bars like a poll; the right option(s) marked only once the results carry them (after the reveal). */
-export const quizRenderer: ResultsRenderer<'quiz'> = {
+export const gradedTallyRenderer: ResultsRenderer<'graded-tally'> = {
   render(body, question, results, animate) {
     const tallies = results?.options ?? emptyTallies(optionsOf(question));
     const correct = results?.correct;

@@ -24,7 +24,7 @@ function pinnedBlock(entry: QaEntry): HTMLElement {
  * presenter is answering), then the most upvoted few; answered ones marked. The record
  * lists every question alike: "now answering" only means something in the room.
  */
-export const qaListRenderer: ResultsRenderer<'qa'> = {
+export const qaListRenderer: ResultsRenderer<'questions'> = {
   render(body, _question, results, _animate, record) {
     const questions = results?.questions ?? [];
     if (questions.length === 0) {

@@ -4,13 +4,15 @@
  * percentage) with bars beside it, never only a picture; audience text goes in as text.
  */
 import type { PublicQuestion } from '../../../protocol/deck.ts';
+import { shapeOf } from '../../../protocol/question-results.ts';
+import type { ResultsShape } from '../../../protocol/question-types.ts';
 import type { Results } from '../../../protocol/session.ts';
 import { element, plural, setText } from './dom.ts';
-import { choiceRenderer, quizRenderer } from './option-results.ts';
+import { gradedTallyRenderer, tallyRenderer } from './option-results.ts';
 import { qaListRenderer } from './qa-list.ts';
 import { scaleRenderer } from './scale-results.ts';
 import { textListRenderer } from './text-list.ts';
-import type { ResultsOf, ResultsRenderer, ResultsType } from './types.ts';
+import type { ResultsRenderer } from './types.ts';
 import { wordCloudRenderer } from './word-cloud.ts';
 
 export interface ResultsRenderOptions {
@@ -23,14 +25,15 @@ export interface ResultsRenderOptions {
   labels?: { before?: string; after?: string };
 }
 
-const RENDERERS: { [T in ResultsType]: ResultsRenderer<T> } = {
-  choice: choiceRenderer,
-  quiz: quizRenderer,
-  scale: scaleRenderer,
-  wordcloud: wordCloudRenderer,
-  text: textListRenderer,
-  qa: qaListRenderer,
-};
+/** One renderer per results shape; a type reaches its shape's through its descriptor (protocol/question-types.ts). */
+export const RESULTS_RENDERERS = {
+  tally: tallyRenderer,
+  'graded-tally': gradedTallyRenderer,
+  average: scaleRenderer,
+  words: wordCloudRenderer,
+  answers: textListRenderer,
+  questions: qaListRenderer,
+} satisfies { [S in ResultsShape]: ResultsRenderer<S> };
 
 interface Run {
   key: 'only' | 'before' | 'after';
@@ -58,11 +61,12 @@ function drawRun(runElement: HTMLElement, run: Run, animate: boolean, record: bo
   const label = runElement.querySelector('.handsup-results-run-label');
   if (label) setText(label, run.label ?? '');
   // The results decide the renderer when there are some; before the first, the question does.
-  const type: ResultsType = run.results?.type ?? run.question.type;
+  const type = run.results?.type ?? run.question.type;
   runElement.dataset.type = type;
   const body = runElement.querySelector<HTMLElement>('.handsup-results-body')!;
-  const results = run.results?.type === type ? (run.results as ResultsOf<typeof type>) : null;
-  (RENDERERS[type] as ResultsRenderer<typeof type>).render(body, run.question, results, animate, record);
+  // The results, when there are some, are this type's, so of the shape whose renderer this is.
+  const renderer = RESULTS_RENDERERS[shapeOf(type)] as ResultsRenderer<ResultsShape>;
+  renderer.render(body, run.question, run.results, animate, record);
 }
 
 function buildRun(run: Run): HTMLElement {

@@ -10,11 +10,11 @@ function emptyScale(min: number, max: number): OptionTally[] {
 }
 
 /** A scale: the average in large type above the distribution, the end labels on the end values. */
-export const scaleRenderer: ResultsRenderer<'scale'> = {
+export const scaleRenderer: ResultsRenderer<'average'> = {
   render(body, question, results, animate) {
-    const min = question.type === 'scale' ? question.min : 1;
-    const max = question.type === 'scale' ? question.max : 5;
-    const labels = question.type === 'scale' ? question.labels : undefined;
+    const min = 'min' in question ? question.min : 1;
+    const max = 'max' in question ? question.max : 5;
+    const labels = 'labels' in question ? question.labels : undefined;
     const tallies = results?.options ?? emptyScale(min, max);
 
     let average = body.querySelector<HTMLElement>(':scope > .handsup-scale-average');

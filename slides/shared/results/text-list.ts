@@ -8,7 +8,7 @@ const SHOWN = 30;
  * Open text answers as a list of quotes, in the server's order (newest first; the
  * presenter's waiting ones on top). A screen shows the first few; the record, all.
  */
-export const textListRenderer: ResultsRenderer<'text'> = {
+export const textListRenderer: ResultsRenderer<'answers'> = {
   render(body, _question, results, _animate, record) {
     const answers = results?.answers ?? [];
     if (answers.length === 0) {

@@ -1,13 +1,12 @@
 import type { PublicQuestion } from '../../../protocol/deck.ts';
-import type { Results } from '../../../protocol/session.ts';
-
-export type ResultsType = Results['type'];
-export type ResultsOf<T extends ResultsType> = Extract<Results, { type: T }>;
+import type { ResultsOfShape } from '../../../protocol/question-results.ts';
+import type { ResultsShape } from '../../../protocol/question-types.ts';
 
 /**
- * Draws one question type's results into a run's body, or updates what it drew before in
- * place. One module per type, so a type's look (a real word cloud, say) can be swapped alone.
+ * Draws one results shape into a run's body, or updates what it drew before in place.
+ * One module per shape (every type whose results have that shape is drawn by it), so a
+ * shape's look (a real word cloud, say) can be swapped alone.
  */
-export interface ResultsRenderer<T extends ResultsType> {
-  render(body: HTMLElement, question: PublicQuestion, results: ResultsOf<T> | null, animate: boolean, record: boolean): void;
+export interface ResultsRenderer<S extends ResultsShape> {
+  render(body: HTMLElement, question: PublicQuestion, results: ResultsOfShape<S> | null, animate: boolean, record: boolean): void;
 }

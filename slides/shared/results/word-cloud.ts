@@ -115,7 +115,7 @@ function draw(body: HTMLElement, words: WordTally[], animate: boolean, record: b
  * legend with each word and its count as text, most sent first. The presenter also gets
  * words waiting for approval or hidden: those stay out of the picture, as on the projector.
  */
-export const wordCloudRenderer: ResultsRenderer<'wordcloud'> = {
+export const wordCloudRenderer: ResultsRenderer<'words'> = {
   render(body, _question, results, animate, record) {
     const words = (results?.words ?? [])
       .filter((word) => word.status === 'approved')
