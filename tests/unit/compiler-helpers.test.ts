@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { QUESTION_TYPES } from '../../protocol/question-types.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marked } from 'marked';
@@ -66,7 +67,7 @@ describe('compileDeckFile', () => {
         {
           file: path,
           line: 4,
-          message: 'unknown question type "nope" — use one of: choice, quiz, wordcloud, text, scale, qa',
+          message: `unknown question type "nope" — use one of: ${QUESTION_TYPES.join(', ')}`,
         },
       ]);
     } finally {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { QUESTION_TYPES } from '../../protocol/question-types.ts';
 import { formatProblem } from '../../protocol/deck.ts';
 import { compileDeck } from '../../slides/compiler/index.ts';
 
@@ -33,7 +34,7 @@ describe('problems in poll blocks', () => {
 
   it('reports an unknown type on the type: line, and unknown fields along with it', () => {
     expect(problemsOf(pollSlide(['type: pol', 'optins: [a, b]', 'options: [a, b]']))).toEqual([
-      'talk.md:3: unknown question type "pol" — use one of: choice, quiz, wordcloud, text, scale, qa',
+      `talk.md:3: unknown question type "pol" — use one of: ${QUESTION_TYPES.join(', ')}`,
       'talk.md:4: unknown field "optins" in poll block — did you mean "options"?',
     ]);
   });
@@ -319,7 +320,7 @@ describe('problems across the deck', () => {
       {
         file: 'decks/talk.md',
         line: 5,
-        message: 'unknown question type "pol" — use one of: choice, quiz, wordcloud, text, scale, qa',
+        message: `unknown question type "pol" — use one of: ${QUESTION_TYPES.join(', ')}`,
       },
       // A bad time: does not hide the wrong correct answer: both come out in the same run.
       { file: 'decks/talk.md', line: 12, message: 'quiz correct answer "D" is not one of the options: "A", "B", "C"' },
