@@ -1,4 +1,4 @@
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { toPublicDeck } from '../protocol/deck.ts';
@@ -47,6 +47,8 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
   let listenPort = 0;
   const startedAt = new Date().toISOString();
   let live: LiveSession | undefined;
+  /** What phones are given to open, on the join slide and in the presenter's PDF alike. */
+  const joinAddress = (req: IncomingMessage) => joinOrigin(req, listenHost, listenPort, options.publicUrl);
   const routes = createStaticRoutes({
     distDir: options.distDir,
     publicDeckJson: JSON.stringify(toPublicDeck(options.deck)),
@@ -61,11 +63,11 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
       participants: live?.participants() ?? 0,
       eventLoopDelayMs: eventLoopDelay(new URL(req.url ?? '/', 'http://localhost').searchParams.has('reset')),
     }),
-    join: (req) => joinInfo(joinOrigin(req, listenHost, listenPort, options.publicUrl), session.joinCode),
+    join: (req) => joinInfo(joinAddress(req), session.joinCode),
     presenterKey,
   });
   // The presenter's downloads (results, PDF) read the same store the talk writes to.
-  const exportRoutes = createExportRoutes({ source: { deck: options.deck, session, store }, deckFile: options.deckFile, distDir: options.distDir, presenterKey });
+  const exportRoutes = createExportRoutes({ source: { deck: options.deck, session, store }, deckFile: options.deckFile, distDir: options.distDir, presenterKey, joinOrigin: joinAddress });
   const http = createServer((req, res) => {
     if (!exportRoutes(req, res)) routes(req, res);
   });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -47,6 +47,8 @@ export function handsupLiveDev(options: LiveDevOptions): Plugin {
       talk = opened;
       live = attachLiveSession(http, { ...opened, shareUpgrades: true, limits: { joinsPerMinute: options.joinsPerMinute } });
       const port = () => (http.address() as AddressInfo | null)?.port ?? 0;
+      /** What phones are given to open, on the join slide and in the presenter's PDF alike. */
+      const joinAddress = (req: IncomingMessage) => joinOrigin(req, server.config.server.host === true ? '0.0.0.0' : 'localhost', port());
       const api = createApiRoutes({
         health: () => ({
           ...storageHealth(live?.storage() ?? { ok: true, problems: [] }),
@@ -57,13 +59,14 @@ export function handsupLiveDev(options: LiveDevOptions): Plugin {
           connections: live?.connections() ?? 0,
           participants: live?.participants() ?? 0,
         }),
-        join: (req) => joinInfo(joinOrigin(req, server.config.server.host === true ? '0.0.0.0' : 'localhost', port()), opened.session.joinCode),
+        join: (req) => joinInfo(joinAddress(req), opened.session.joinCode),
       });
       const exportRoutes = createExportRoutes({
         source: { deck: options.deck, session: opened.session, store: opened.store },
         deckFile,
         distDir: DIST_DIR,
         presenterKey: opened.presenterKey,
+        joinOrigin: joinAddress,
       });
 
       let deckLang = options.deck.lang;
