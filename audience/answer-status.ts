@@ -1,5 +1,5 @@
 import type { PublicQuestion, QuestionType } from '../protocol/deck.ts';
-import { LIMITS } from '../protocol/limits.ts';
+import { RESULT_ENTRIES } from '../protocol/limits.ts';
 import { wordKey, type AnswerValue, type OwnAnswer, type Results } from '../protocol/session.ts';
 import type { Strings } from './strings.ts';
 
@@ -87,8 +87,8 @@ export function entryWhereabouts(question: PublicQuestion, results: Results | nu
   const ids = listedIds(results);
   if (!ids) return 'unknown';
   if (ids.includes(entryId(question.type, own))) return 'shown';
-  // Lists are cut at LIMITS.resultEntries: a full list may just not reach this entry.
-  return fresh && ids.length < LIMITS.resultEntries ? 'held' : 'unknown';
+  // Lists are cut at RESULT_ENTRIES: a full list may just not reach this entry.
+  return fresh && ids.length < RESULT_ENTRIES ? 'held' : 'unknown';
 }
 
 /** Why no results are on the phone, when the question's `results` setting is the reason. */
