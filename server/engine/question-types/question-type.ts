@@ -1,8 +1,9 @@
 import type { Question } from '../../../protocol/deck.ts';
+import type { RefusalDetail } from '../../../protocol/errors.ts';
 import type { AnswerValue, EntryStatus, Results } from '../../../protocol/session.ts';
 import type { StoredAnswer } from '../../store/records.ts';
 
-export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string };
+export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string; detail?: RefusalDetail };
 
 /**
  * How a participant's next answer to the same question counts:
