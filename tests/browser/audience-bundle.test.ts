@@ -90,7 +90,7 @@ describe('the phone page’s weight', () => {
           [
             `phone page in ${locale}, as Chromium fetched it, gzipped (level 9):`,
             ...files.map((file) => `  ${file.path}: ${kb(file.gzip)} (raw ${kb(file.raw)})`),
-            `  JS + CSS gzipped: ${kb(total)} of ${kb(BUDGET_BYTES)}`,
+            `  JS + CSS gzipped: ${kb(total)} (${total} bytes) of ${kb(BUDGET_BYTES)} (${BUDGET_BYTES} bytes)`,
           ].join('\n'),
         );
         expect(files.some((file) => file.path.endsWith('.js'))).toBe(true);
@@ -114,7 +114,7 @@ describe('the phone page’s weight', () => {
       [
         'phone page, built (dist/), gzipped (level 9):',
         ...files.map((url) => `  ${url}: ${kb(size(url))}`),
-        `  the page: ${kb(page)}; with its language: ${totals.map(({ code, language, total }) => `${code} ${kb(language)} → ${kb(total)}`).join(', ')}`,
+        `  the page: ${kb(page)} (${page} bytes); with its language: ${totals.map(({ code, language, total }) => `${code} ${kb(language)} → ${kb(total)} (${total} bytes)`).join(', ')}; budget ${BUDGET_BYTES} bytes`,
       ].join('\n'),
     );
     // Every language is a chunk of its own, none loaded with the page.
