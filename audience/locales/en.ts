@@ -89,9 +89,9 @@ export default (f: Format): Strings => {
         case 'already_sent':
           return `you already sent “${detail.text}”`;
         case 'nickname_taken':
-          return `it is taken — try “${detail.suggestion}”`;
+          return `the name is taken — try “${detail.suggestion}”`;
         case 'nickname_held':
-          return 'it would be held back from the screen — pick another';
+          return 'the name would be held back from the screen — pick another';
         case 'own_question':
           return 'it is your own question';
       }

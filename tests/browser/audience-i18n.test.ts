@@ -128,7 +128,7 @@ describe('the phone in German and French, every screen', () => {
     expect(ENGLISH).toContain('Join the talk');
     expect(ENGLISH).toContain('Answers are shown when voting closes');
     expect(ENGLISH).toContain('you already sent');
-    expect(ENGLISH).toContain('it is taken — try');
+    expect(ENGLISH).toContain('the name is taken — try');
     expect(ENGLISH.length).toBeGreaterThan(80);
   });
 

@@ -182,7 +182,7 @@ describe('nicknames on the phone', () => {
     const clash = bo.page.locator('.nickname-form .problem');
     await clash.waitFor();
     expect(await clash.textContent()).toBe(en.nicknameRefused(en.refusal({ code: 'conflict', detail: { reason: 'nickname_taken', suggestion: 'ANA 2' } })));
-    expect(await clash.textContent()).toBe('It is taken — try “ANA 2”.');
+    expect(await clash.textContent()).toBe('The name is taken — try “ANA 2”.');
     expect(await bo.page.getByLabel(en.nicknameLabel).getAttribute('aria-invalid')).toBe('true');
     await expectAnnounced(bo.page, 'is taken');
     await expectAccessible(bo.page, 'nickname taken');
