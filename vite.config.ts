@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
-import { engineIoWithoutWebTransport } from './slides/vite/engine-io-without-webtransport.ts';
 import { handsupDeck } from './slides/vite/deck-plugin.ts';
+import { languageChunks } from './slides/vite/language-chunks.ts';
+import { slimSocketClient } from './slides/vite/slim-socket-client.ts';
 import { precompressAssets } from './slides/vite/precompress-assets.ts';
 import { localThemeFonts } from './slides/vite/theme-fonts.ts';
 import { DEFAULT_DECK_FILE } from './slides/talks/default.ts';
@@ -8,7 +9,7 @@ import { PAGES } from './protocol/routes.ts';
 
 // HANDSUP_DECK lets `handsup dev --deck FILE` (and a build of another talk) reuse this config.
 export default defineConfig({
-  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), engineIoWithoutWebTransport(), localThemeFonts(), precompressAssets()],
+  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), slimSocketClient(), languageChunks(), localThemeFonts(), precompressAssets()],
   // `handsup dev`: the packages the pages import, pre-bundled once at start and never found
   // later. Left to discovery, Vite's optimizer scans the pages in the background on a cold
   // cache (a fresh clone, every `npm ci`), and whatever it finds late makes it bundle again,

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../protocol/errors.ts';
+import type { ErrorCode, RefusalDetail } from '../protocol/errors.ts';
 import type { AnswerValue, OwnAnswer } from '../protocol/session.ts';
 import { randomId } from './participant.ts';
 import type { KeyValueStore } from './storage.ts';
@@ -19,14 +19,14 @@ const slotOf = (answer: PendingAnswer) => (answer.several ? answer.answerId : an
 /** no_reply: timed out or the connection dropped — the answer is sent again later. */
 export type SendResult =
   | { ok: true; answer: OwnAnswer }
-  | { ok: false; code: ErrorCode | 'no_reply'; message: string };
+  | { ok: false; code: ErrorCode | 'no_reply'; message: string; detail?: RefusalDetail };
 
 export interface AnswerQueueEvents {
   /** Something waiting, sending or settled changed: redraw. */
   changed(): void;
   acknowledged(answer: OwnAnswer): void;
   /** The server refused the answer for good (closed, bad value…): it is dropped. */
-  rejected(questionId: string, code: ErrorCode, message: string): void;
+  rejected(questionId: string, refusal: { code: ErrorCode; detail?: RefusalDetail }): void;
 }
 
 export interface AnswerQueueOptions {
@@ -138,7 +138,7 @@ export class AnswerQueue {
     } else if (stillWaiting) {
       this.waiting.delete(slot);
       this.persist();
-      this.options.events.rejected(answer.questionId, result.code as ErrorCode, result.message);
+      this.options.events.rejected(answer.questionId, { code: result.code as ErrorCode, detail: result.detail });
     }
     this.options.events.changed();
   }

@@ -1,5 +1,5 @@
 import type { PublicQuestion, QuestionType } from '../protocol/deck.ts';
-import { LIMITS } from '../protocol/limits.ts';
+import { RESULT_ENTRIES } from '../protocol/limits.ts';
 import { QUESTION_TYPE_FACTS } from '../protocol/question-types.ts';
 import type { OwnAnswer, Results } from '../protocol/session.ts';
 import { phoneResults } from './results-shapes.ts';
@@ -74,8 +74,8 @@ export function entryWhereabouts(question: PublicQuestion, results: Results | nu
   if (!entries) return 'unknown';
   const ids = entries.listed(results);
   if (ids.includes(entries.idOf(own))) return 'shown';
-  // Lists are cut at LIMITS.resultEntries: a full list may just not reach this entry.
-  return fresh && ids.length < LIMITS.resultEntries ? 'held' : 'unknown';
+  // Lists are cut at RESULT_ENTRIES: a full list may just not reach this entry.
+  return fresh && ids.length < RESULT_ENTRIES ? 'held' : 'unknown';
 }
 
 /** Why no results are on the phone, when the question's `results` setting is the reason. */

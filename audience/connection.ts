@@ -20,8 +20,11 @@ export interface ConnectionEvents {
   connected(): void;
   /** The connection dropped: answers in flight will get no reply. */
   lost(): void;
-  /** The server turned the phone away (unknown code, talk ended). Socket.IO does not retry these. */
-  refused(code: ErrorCode | undefined, message: string): void;
+  /**
+   * The server turned the phone away (unknown code, talk ended). Socket.IO does not retry
+   * these. The phone says why in its language, from the code (the server's message is English).
+   */
+  refused(code: ErrorCode): void;
 }
 
 /** How long an answer waits for its acknowledgement before it is sent again. */
@@ -72,7 +75,7 @@ export class Connection {
         return;
       }
       if (error.data?.code) {
-        events.refused(error.data.code, error.data.message ?? error.message);
+        events.refused(error.data.code);
         return;
       }
       if (!navigator.onLine) this.setStatus('offline');

@@ -1,4 +1,3 @@
-import type { ErrorCode } from '../protocol/errors.ts';
 import { QUESTION_TYPE_FACTS } from '../protocol/question-types.ts';
 import type { AnswerValue, AudienceView, OwnAnswer, QuestionState, Results } from '../protocol/session.ts';
 import type { AnswerQueue } from './answer-queue.ts';
@@ -8,7 +7,7 @@ import type { Screen, ScreenHost } from './screen-host.ts';
 import type { NicknameCard } from './screens/nickname-card.ts';
 import { QuestionScreen } from './screens/question-screen.ts';
 import { WaitingScreen } from './screens/waiting-screen.ts';
-import { strings } from './strings.ts';
+import { strings, type Refusal } from './strings.ts';
 
 /** Sends a Q&A upvote: null when counted, else why not (for people). */
 export type Upvote = (questionId: string, entryId: string) => Promise<string | null>;
@@ -68,11 +67,11 @@ export class LiveView {
     this.render();
   }
 
-  rejected(questionId: string, code: ErrorCode, message: string): void {
+  rejected(questionId: string, refusal: Refusal): void {
     // A quiz refuses a second answer (sent from another tab): the state asked for again shows the one that counts, locked in.
     const question = this.view?.question;
-    if (code === 'conflict' && question && QUESTION_TYPE_FACTS[question.type].answerMode === 'final') return;
-    this.rejection = { questionId, message: code === 'closed' ? strings.answerClosedBeforeSent : strings.answerRejected(message) };
+    if (refusal.code === 'conflict' && question && QUESTION_TYPE_FACTS[question.type].answerMode === 'final') return;
+    this.rejection = { questionId, message: refusal.code === 'closed' ? strings.answerClosedBeforeSent : strings.answerRejected(strings.refusal(refusal)) };
     this.render();
   }
 

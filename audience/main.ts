@@ -41,14 +41,14 @@ function start(): void {
       host,
       announcer,
       banner,
-      onRefused(errorCode, message, joined) {
+      onRefused(errorCode, joined) {
         if (joined && errorCode === 'not_found') {
           host.show(endedScreen(code));
           announcer.say(strings.endedHeading);
           return;
         }
         history.replaceState(null, '', '/join');
-        askForCode(code, errorCode === 'not_found' ? strings.joinCodeNotFound(code) : strings.joinRefused(message));
+        askForCode(code, errorCode === 'not_found' ? strings.joinCodeNotFound(code) : strings.joinRefused(strings.refusal({ code: errorCode })));
       },
     });
   }

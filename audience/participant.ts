@@ -1,8 +1,8 @@
-import { LIMITS } from '../protocol/limits.ts';
+import { ID_MAX_LENGTH, ID_MIN_LENGTH, NICKNAME_MAX_LENGTH } from '../protocol/limits.ts';
 import { STORAGE_KEYS, type KeyValueStore } from './storage.ts';
 
 const ID_BYTES = 16; // 128 random bits → 22 base64url characters
-const VALID_ID = new RegExp(`^[A-Za-z0-9_-]{${LIMITS.idMinLength},${LIMITS.idMaxLength}}$`);
+const VALID_ID = new RegExp(`^[A-Za-z0-9_-]{${ID_MIN_LENGTH},${ID_MAX_LENGTH}}$`);
 
 /**
  * A fresh random id as base64url. crypto.getRandomValues works on plain http too (a
@@ -39,7 +39,7 @@ export function decidedNickname(store: KeyValueStore, joinCode: string): string 
 export function tidyNickname(typed: string): string {
   let nickname = '';
   for (const character of typed.trim()) {
-    if (nickname.length + character.length > LIMITS.nicknameMaxLength) break;
+    if (nickname.length + character.length > NICKNAME_MAX_LENGTH) break;
     nickname += character;
   }
   return nickname.trim();

@@ -1,4 +1,11 @@
+import type { ErrorCode, RefusalDetail } from '../protocol/errors.ts';
 import type { LeaderboardEntry, PlayerScore, QaEntry, QuizOutcome } from '../protocol/session.ts';
+
+/** Something the talk refused (or did not answer): its code, and its particulars when the server gave them. */
+export interface Refusal {
+  code: ErrorCode | 'no_reply';
+  detail?: RefusalDetail;
+}
 
 /**
  * Every word the phone shows or announces, in one place, so a translation is one more
@@ -16,7 +23,7 @@ export interface Strings {
   joinCodeEmpty: string;
   joinCodeMalformed: (typed: string) => string;
   joinCodeNotFound: (code: string) => string;
-  joinRefused: (message: string) => string;
+  joinRefused: (reason: string) => string;
   // nickname
   nicknameHeading: string;
   nicknameIntro: string;
@@ -24,8 +31,7 @@ export interface Strings {
   nicknameHelp: (max: number) => string;
   nicknameContinue: string;
   nicknameSkip: string;
-  nicknameRefused: (message: string) => string;
-  nicknameNoReply: string;
+  nicknameRefused: (reason: string) => string;
   // waiting
   waitingOnScreen: string;
   waitingUntitledSlide: string;
@@ -46,7 +52,7 @@ export interface Strings {
   statusEntryAfterClose: string;
   statusEntryPresenterOnly: string;
   statusEntryHidden: string;
-  answerRejected: (message: string) => string;
+  answerRejected: (reason: string) => string;
   answerClosedBeforeSent: string;
   yourAnswer: string;
   // quiz
@@ -79,7 +85,12 @@ export interface Strings {
   qaAbout: (entry: QaEntry, mine: boolean) => string;
   upvote: string;
   upvoted: string;
-  upvoteRefused: (message: string) => string;
+  upvoteRefused: (reason: string) => string;
+  /**
+   * Why, in this language: what joinRefused, nicknameRefused, answerRejected and
+   * upvoteRefused are given (the server's own message is English, for its log).
+   */
+  refusal: (refusal: Refusal) => string;
   // reactions
   reactionsLabel: string;
   reactionsSlow: string;

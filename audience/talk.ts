@@ -21,7 +21,7 @@ export interface TalkDependencies {
    * The server turned the phone away. joined: whether it had been in the talk (then the
    * talk ended or moved; otherwise the code was wrong).
    */
-  onRefused(code: ErrorCode | undefined, message: string, joined: boolean): void;
+  onRefused(code: ErrorCode, joined: boolean): void;
 }
 
 /**
@@ -50,10 +50,10 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
     events: {
       changed: () => live.render(),
       acknowledged: (answer) => live.acknowledged(answer),
-      rejected(questionId, code, message) {
-        live.rejected(questionId, code, message);
+      rejected(questionId, refusal) {
+        live.rejected(questionId, refusal);
         // A conflict means the server knows an answer this page does not (a quiz answered in another tab).
-        if (code === 'conflict') connection.sync();
+        if (refusal.code === 'conflict') connection.sync();
       },
     },
   });
@@ -61,7 +61,7 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
   const nicknamePrompt = nickname === undefined ? nicknameCard(lastNickname(store), chooseNickname) : null;
   const live = new LiveView(host, queue, announcer, nicknamePrompt, async (questionId, entryId) => {
     const reply = await connection.request('qa:upvote', { questionId, entryId });
-    return reply.ok ? null : strings.upvoteRefused(reply.message);
+    return reply.ok ? null : strings.upvoteRefused(strings.refusal(reply));
   });
   // On every slide: the server limits how fast; offline taps go nowhere (the banner says why).
   const reactions = reactionBar(async (emoji) => {
@@ -87,11 +87,11 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
     },
     connected: () => queue.flush(),
     lost: () => queue.connectionLost(),
-    refused(code, message) {
+    refused(code) {
       connection.close();
       reactions.remove();
       banner.show('online');
-      deps.onRefused(code, message, joined);
+      deps.onRefused(code, joined);
     },
   });
 
@@ -101,8 +101,8 @@ export function joinTalk(joinCode: string, deps: TalkDependencies): void {
     if (chosen) {
       const reply = await connection.request('participant:nickname', { nickname: chosen });
       if (!reply.ok) {
-        // Taken (with a free alternative in the message), refused, or busy: the server's words say which.
-        const problem = reply.code === 'no_reply' ? strings.nicknameNoReply : strings.nicknameRefused(reply.message);
+        // Taken (with a free alternative), held back, busy or no reply: said in the phone's language.
+        const problem = strings.nicknameRefused(strings.refusal(reply));
         announcer.say(problem);
         return problem;
       }

@@ -14,6 +14,9 @@ export function connectLive(auth: Handshake): LiveSocket {
     transports: ['websocket', 'polling'],
     // Without this engine.io retries only the first transport, so a blocked WebSocket never falls back.
     tryAllTransports: true,
+    // Long-polling runs on fetch() (slides/vite/slim-socket-client.ts), which sends cookies only when
+    // asked: the load balancer's sticky-session cookie (docs/scale-out.md) and the presenter's.
+    withCredentials: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 4000,
   });

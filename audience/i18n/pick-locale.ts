@@ -1,6 +1,6 @@
-/** The languages the phone speaks; each has a table in audience/locales/. */
-export const LOCALES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl'] as const;
-export type LocaleCode = (typeof LOCALES)[number];
+import { LOCALES, type LocaleCode } from '../../protocol/locales.ts';
+
+export { LOCALES, type LocaleCode };
 
 export interface LocaleChoice {
   /** Which table of words. */

@@ -24,7 +24,6 @@ export default (f: Format): Strings => {
     nicknameContinue: 'Speichern',
     nicknameSkip: 'Überspringen',
     nicknameRefused: (message) => `Dieser Name geht leider nicht: ${message}`,
-    nicknameNoReply: 'Keine Antwort vom Vortrag. Bitte noch einmal versuchen.',
     waitingOnScreen: 'Gerade auf der Leinwand',
     waitingUntitledSlide: 'Eine Folie ohne Titel',
     waitingHint: 'Die nächste Frage erscheint hier von selbst. Lassen Sie diese Seite einfach offen.',
@@ -79,6 +78,37 @@ export default (f: Format): Strings => {
     upvote: 'Unterstützen',
     upvoted: 'Unterstützt ✓',
     upvoteRefused: (message) => `Ihre Stimme wurde nicht gezählt: ${message}`,
+    refusal: ({ code, detail }) => {
+      switch (detail?.reason) {
+        case 'too_early':
+          return `Antworten sind in ${f.number(detail.seconds)} s möglich`;
+        case 'too_long':
+          return `höchstens ${f.number(detail.max)} Zeichen`;
+        case 'answer_limit':
+          return `Sie haben schon alle ${f.number(detail.most)} gesendet`;
+        case 'already_sent':
+          return `„${detail.text}“ haben Sie schon gesendet`;
+        case 'nickname_taken':
+          return `er ist vergeben – versuchen Sie „${detail.suggestion}“`;
+        case 'nickname_held':
+          return 'er würde von der Leinwand zurückgehalten – bitte einen anderen wählen';
+        case 'own_question':
+          return 'es ist Ihre eigene Frage';
+      }
+      return {
+        bad_request: 'der Vortrag konnte sie nicht lesen',
+        forbidden: 'das darf dieses Telefon nicht',
+        not_found: 'das gibt es nicht mehr',
+        closed: 'die Abstimmung ist beendet',
+        too_early: 'die Antworten sind noch nicht offen',
+        rate_limited: 'zu viel auf einmal – gleich noch einmal versuchen',
+        too_large: 'das ist zu lang',
+        conflict: 'das wurde schon gesendet',
+        unavailable: 'gerade nicht speicherbar – gleich noch einmal versuchen',
+        internal: 'Serverfehler – bitte erneut versuchen',
+        no_reply: 'keine Antwort vom Vortrag – bitte erneut versuchen',
+      }[code];
+    },
     reactionsLabel: 'Reagieren',
     reactionsSlow: 'Einen Moment langsamer …',
     resultsHeading: 'Ergebnisse',

@@ -25,7 +25,6 @@ export default (f: Format): Strings => {
     nicknameSkip: 'Skip',
     // The server's messages start in lower case, to follow a colon; alone they need a capital.
     nicknameRefused: (message) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
-    nicknameNoReply: 'No reply from the talk. Try again.',
     waitingOnScreen: 'On the screen now',
     waitingUntitledSlide: 'A slide without a title',
     waitingHint: 'The next question appears here by itself. Keep this page open.',
@@ -79,6 +78,37 @@ export default (f: Format): Strings => {
     upvote: 'Upvote',
     upvoted: 'Upvoted ✓',
     upvoteRefused: (message) => `Your upvote did not count: ${message}`,
+    refusal: ({ code, detail }) => {
+      switch (detail?.reason) {
+        case 'too_early':
+          return `answers open in ${f.number(detail.seconds)} s`;
+        case 'too_long':
+          return `the most is ${f.plural(detail.max, { one: '# character', other: '# characters' })}`;
+        case 'answer_limit':
+          return `you have sent all ${f.number(detail.most)}`;
+        case 'already_sent':
+          return `you already sent “${detail.text}”`;
+        case 'nickname_taken':
+          return `the name is taken — try “${detail.suggestion}”`;
+        case 'nickname_held':
+          return 'the name would be held back from the screen — pick another';
+        case 'own_question':
+          return 'it is your own question';
+      }
+      return {
+        bad_request: 'the talk could not read it',
+        forbidden: 'this phone may not do that',
+        not_found: 'it is no longer in the talk',
+        closed: 'it is closed',
+        too_early: 'answers are not open yet',
+        rate_limited: 'too much at once — try again in a moment',
+        too_large: 'it is too long',
+        conflict: 'it was sent already',
+        unavailable: 'it could not be saved — try again in a moment',
+        internal: 'server error — try again',
+        no_reply: 'no reply from the talk — try again',
+      }[code];
+    },
     reactionsLabel: 'React',
     reactionsSlow: 'Slow down a moment…',
     resultsHeading: 'Results',

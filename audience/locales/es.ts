@@ -24,7 +24,6 @@ export default (f: Format): Strings => {
     nicknameContinue: 'Guardar',
     nicknameSkip: 'Omitir',
     nicknameRefused: (message) => `Ese nombre no se puede usar: ${message}`,
-    nicknameNoReply: 'La charla no responde. Inténtalo de nuevo.',
     waitingOnScreen: 'Ahora en pantalla',
     waitingUntitledSlide: 'Una diapositiva sin título',
     waitingHint: 'La próxima pregunta aparecerá aquí sola. Deja esta página abierta.',
@@ -79,6 +78,37 @@ export default (f: Format): Strings => {
     upvote: 'Apoyar',
     upvoted: 'Apoyada ✓',
     upvoteRefused: (message) => `Tu apoyo no se ha contado: ${message}`,
+    refusal: ({ code, detail }) => {
+      switch (detail?.reason) {
+        case 'too_early':
+          return `las respuestas se abren en ${f.number(detail.seconds)} s`;
+        case 'too_long':
+          return `como máximo ${f.plural(detail.max, { one: '# carácter', other: '# caracteres' })}`;
+        case 'answer_limit':
+          return `ya has enviado las ${f.number(detail.most)}`;
+        case 'already_sent':
+          return `ya enviaste «${detail.text}»`;
+        case 'nickname_taken':
+          return `ya está en uso — prueba «${detail.suggestion}»`;
+        case 'nickname_held':
+          return 'se ocultaría en la pantalla — elige otro';
+        case 'own_question':
+          return 'es tu propia pregunta';
+      }
+      return {
+        bad_request: 'la charla no pudo leerlo',
+        forbidden: 'este teléfono no puede hacer eso',
+        not_found: 'ya no está en la charla',
+        closed: 'la votación está cerrada',
+        too_early: 'las respuestas aún no están abiertas',
+        rate_limited: 'demasiado a la vez — inténtalo en un momento',
+        too_large: 'es demasiado largo',
+        conflict: 'ya se había enviado',
+        unavailable: 'no se pudo guardar ahora — inténtalo de nuevo en un momento',
+        internal: 'error del servidor — inténtalo de nuevo',
+        no_reply: 'la charla no responde — inténtalo de nuevo',
+      }[code];
+    },
     reactionsLabel: 'Reaccionar',
     reactionsSlow: 'Más despacio, un momento…',
     resultsHeading: 'Resultados',

@@ -24,7 +24,6 @@ export default (f: Format): Strings => {
     nicknameContinue: 'Enregistrer',
     nicknameSkip: 'Passer',
     nicknameRefused: (message) => `Ce nom ne peut pas être utilisé : ${message}`,
-    nicknameNoReply: 'Pas de réponse de la présentation. Réessayez.',
     waitingOnScreen: 'En ce moment à l’écran',
     waitingUntitledSlide: 'Une diapositive sans titre',
     waitingHint: 'La prochaine question s’affichera ici d’elle-même. Gardez cette page ouverte.',
@@ -81,6 +80,37 @@ export default (f: Format): Strings => {
     upvote: 'Soutenir',
     upvoted: 'Soutenue ✓',
     upvoteRefused: (message) => `Votre soutien n’a pas été compté : ${message}`,
+    refusal: ({ code, detail }) => {
+      switch (detail?.reason) {
+        case 'too_early':
+          return `les réponses s’ouvrent dans ${f.number(detail.seconds)} s`;
+        case 'too_long':
+          return `${f.plural(detail.max, { one: '# caractère', other: '# caractères' })} au plus`;
+        case 'answer_limit':
+          return `vous avez déjà tout envoyé (${f.number(detail.most)})`;
+        case 'already_sent':
+          return `vous avez déjà envoyé « ${detail.text} »`;
+        case 'nickname_taken':
+          return `il est déjà pris — essayez « ${detail.suggestion} »`;
+        case 'nickname_held':
+          return 'il serait retenu à l’écran — choisissez-en un autre';
+        case 'own_question':
+          return 'c’est votre propre question';
+      }
+      return {
+        bad_request: 'la présentation n’a pas pu le lire',
+        forbidden: 'ce téléphone ne peut pas faire cela',
+        not_found: 'cela n’existe plus',
+        closed: 'le vote est clos',
+        too_early: 'les réponses ne sont pas encore ouvertes',
+        rate_limited: 'trop d’envois à la fois — réessayez dans un instant',
+        too_large: 'c’est trop long',
+        conflict: 'cela a déjà été envoyé',
+        unavailable: 'enregistrement impossible pour l’instant — réessayez',
+        internal: 'erreur du serveur — réessayez',
+        no_reply: 'pas de réponse de la présentation — réessayez',
+      }[code];
+    },
     reactionsLabel: 'Réagir',
     reactionsSlow: 'Doucement, un instant…',
     resultsHeading: 'Résultats',

@@ -24,7 +24,6 @@ export default (f: Format): Strings => {
     nicknameContinue: 'Salva',
     nicknameSkip: 'Salta',
     nicknameRefused: (message) => `Questo nome non si può usare: ${message}`,
-    nicknameNoReply: 'Nessuna risposta dall’intervento. Riprova.',
     waitingOnScreen: 'Ora sullo schermo',
     waitingUntitledSlide: 'Una slide senza titolo',
     waitingHint: 'La prossima domanda comparirà qui da sola. Tieni aperta questa pagina.',
@@ -79,6 +78,37 @@ export default (f: Format): Strings => {
     upvote: 'Sostieni',
     upvoted: 'Sostenuta ✓',
     upvoteRefused: (message) => `Il tuo voto non è stato conteggiato: ${message}`,
+    refusal: ({ code, detail }) => {
+      switch (detail?.reason) {
+        case 'too_early':
+          return `le risposte si aprono tra ${f.number(detail.seconds)} s`;
+        case 'too_long':
+          return `al massimo ${f.plural(detail.max, { one: '# carattere', other: '# caratteri' })}`;
+        case 'answer_limit':
+          return `hai già inviato tutte le ${f.number(detail.most)}`;
+        case 'already_sent':
+          return `hai già inviato «${detail.text}»`;
+        case 'nickname_taken':
+          return `è già preso — prova «${detail.suggestion}»`;
+        case 'nickname_held':
+          return 'verrebbe trattenuto dallo schermo — scegline un altro';
+        case 'own_question':
+          return 'è la tua domanda';
+      }
+      return {
+        bad_request: 'l’intervento non è riuscito a leggerlo',
+        forbidden: 'questo telefono non può farlo',
+        not_found: 'non c’è più nell’intervento',
+        closed: 'la votazione è chiusa',
+        too_early: 'le risposte non sono ancora aperte',
+        rate_limited: 'troppo in una volta — riprova tra poco',
+        too_large: 'è troppo lungo',
+        conflict: 'è già stato inviato',
+        unavailable: 'non è stato possibile salvarlo ora — riprova tra poco',
+        internal: 'errore del server — riprova',
+        no_reply: 'nessuna risposta dall’intervento — riprova',
+      }[code];
+    },
     reactionsLabel: 'Reagisci',
     reactionsSlow: 'Piano, aspetta un attimo…',
     resultsHeading: 'Risultati',

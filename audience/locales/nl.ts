@@ -24,7 +24,6 @@ export default (f: Format): Strings => {
     nicknameContinue: 'Opslaan',
     nicknameSkip: 'Overslaan',
     nicknameRefused: (message) => `Deze naam kan niet: ${message}`,
-    nicknameNoReply: 'Geen antwoord van de presentatie. Probeer het opnieuw.',
     waitingOnScreen: 'Nu op het scherm',
     waitingUntitledSlide: 'Een dia zonder titel',
     waitingHint: 'De volgende vraag verschijnt hier vanzelf. Laat deze pagina openstaan.',
@@ -79,6 +78,37 @@ export default (f: Format): Strings => {
     upvote: 'Steunen',
     upvoted: 'Gesteund ✓',
     upvoteRefused: (message) => `Je stem telde niet mee: ${message}`,
+    refusal: ({ code, detail }) => {
+      switch (detail?.reason) {
+        case 'too_early':
+          return `antwoorden kan over ${f.number(detail.seconds)} s`;
+        case 'too_long':
+          return `hoogstens ${f.plural(detail.max, { one: '# teken', other: '# tekens' })}`;
+        case 'answer_limit':
+          return `je hebt ze alle ${f.number(detail.most)} al verstuurd`;
+        case 'already_sent':
+          return `je hebt “${detail.text}” al verstuurd`;
+        case 'nickname_taken':
+          return `die is al bezet — probeer “${detail.suggestion}”`;
+        case 'nickname_held':
+          return 'die zou van het scherm worden gehouden — kies een andere';
+        case 'own_question':
+          return 'het is je eigen vraag';
+      }
+      return {
+        bad_request: 'de presentatie kon het niet lezen',
+        forbidden: 'deze telefoon mag dat niet',
+        not_found: 'het staat niet meer in de presentatie',
+        closed: 'de stemming is gesloten',
+        too_early: 'antwoorden kan nog niet',
+        rate_limited: 'te veel tegelijk — probeer het zo opnieuw',
+        too_large: 'het is te lang',
+        conflict: 'het was al verstuurd',
+        unavailable: 'het kon nu niet worden bewaard — probeer het zo opnieuw',
+        internal: 'serverfout — probeer het opnieuw',
+        no_reply: 'geen antwoord van de presentatie — probeer het opnieuw',
+      }[code];
+    },
     reactionsLabel: 'Reageren',
     reactionsSlow: 'Even rustig aan…',
     resultsHeading: 'Resultaten',

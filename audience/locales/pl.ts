@@ -24,7 +24,6 @@ export default (f: Format): Strings => {
     nicknameContinue: 'Zapisz',
     nicknameSkip: 'Pomiń',
     nicknameRefused: (message) => `Tej nazwy nie można użyć: ${message}`,
-    nicknameNoReply: 'Prezentacja nie odpowiada. Spróbuj ponownie.',
     waitingOnScreen: 'Teraz na ekranie',
     waitingUntitledSlide: 'Slajd bez tytułu',
     waitingHint: 'Następne pytanie pojawi się tutaj samo. Nie zamykaj tej strony.',
@@ -83,6 +82,37 @@ export default (f: Format): Strings => {
     upvote: 'Popieram',
     upvoted: 'Poparte ✓',
     upvoteRefused: (message) => `Twój głos nie został policzony: ${message}`,
+    refusal: ({ code, detail }) => {
+      switch (detail?.reason) {
+        case 'too_early':
+          return `odpowiedzi otworzą się za ${f.number(detail.seconds)} s`;
+        case 'too_long':
+          return `najwyżej ${f.plural(detail.max, { one: '# znak', few: '# znaki', many: '# znaków', other: '# znaku' })}`;
+        case 'answer_limit':
+          return `wysłano już wszystkie (${f.number(detail.most)})`;
+        case 'already_sent':
+          return `„${detail.text}” zostało już wysłane`;
+        case 'nickname_taken':
+          return `jest już zajęta — spróbuj „${detail.suggestion}”`;
+        case 'nickname_held':
+          return 'zostałaby ukryta na ekranie — wybierz inną';
+        case 'own_question':
+          return 'to Twoje własne pytanie';
+      }
+      return {
+        bad_request: 'prezentacja nie mogła tego odczytać',
+        forbidden: 'ten telefon nie może tego zrobić',
+        not_found: 'tego już nie ma',
+        closed: 'głosowanie jest zamknięte',
+        too_early: 'odpowiedzi nie są jeszcze otwarte',
+        rate_limited: 'za dużo naraz — spróbuj za chwilę',
+        too_large: 'to jest za długie',
+        conflict: 'to zostało już wysłane',
+        unavailable: 'nie udało się teraz zapisać — spróbuj za chwilę',
+        internal: 'błąd serwera — spróbuj ponownie',
+        no_reply: 'prezentacja nie odpowiada — spróbuj ponownie',
+      }[code];
+    },
     reactionsLabel: 'Zareaguj',
     reactionsSlow: 'Chwileczkę, nie tak szybko…',
     resultsHeading: 'Wyniki',

@@ -24,7 +24,6 @@ export default (f: Format): Strings => {
     nicknameContinue: 'Salvar',
     nicknameSkip: 'Pular',
     nicknameRefused: (message) => `Não é possível usar esse nome: ${message}`,
-    nicknameNoReply: 'A palestra não respondeu. Tente de novo.',
     waitingOnScreen: 'Agora na tela',
     waitingUntitledSlide: 'Um slide sem título',
     waitingHint: 'A próxima pergunta aparece aqui sozinha. Deixe esta página aberta.',
@@ -79,6 +78,37 @@ export default (f: Format): Strings => {
     upvote: 'Apoiar',
     upvoted: 'Apoiada ✓',
     upvoteRefused: (message) => `Seu apoio não foi contado: ${message}`,
+    refusal: ({ code, detail }) => {
+      switch (detail?.reason) {
+        case 'too_early':
+          return `as respostas abrem em ${f.number(detail.seconds)} s`;
+        case 'too_long':
+          return `no máximo ${f.plural(detail.max, { one: '# caractere', other: '# caracteres' })}`;
+        case 'answer_limit':
+          return `você já enviou todas as ${f.number(detail.most)}`;
+        case 'already_sent':
+          return `você já enviou “${detail.text}”`;
+        case 'nickname_taken':
+          return `já está em uso — tente “${detail.suggestion}”`;
+        case 'nickname_held':
+          return 'seria retido na tela — escolha outro';
+        case 'own_question':
+          return 'é a sua própria pergunta';
+      }
+      return {
+        bad_request: 'a palestra não conseguiu ler isso',
+        forbidden: 'este telefone não pode fazer isso',
+        not_found: 'isso não está mais na palestra',
+        closed: 'a votação está encerrada',
+        too_early: 'as respostas ainda não estão abertas',
+        rate_limited: 'muita coisa de uma vez — tente daqui a pouco',
+        too_large: 'é longo demais',
+        conflict: 'isso já foi enviado',
+        unavailable: 'não foi possível salvar agora — tente de novo daqui a pouco',
+        internal: 'erro do servidor — tente de novo',
+        no_reply: 'a palestra não respondeu — tente de novo',
+      }[code];
+    },
     reactionsLabel: 'Reagir',
     reactionsSlow: 'Calma, só um momento…',
     resultsHeading: 'Resultados',

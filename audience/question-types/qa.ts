@@ -1,5 +1,5 @@
 import type { QaQuestion } from '../../protocol/deck.ts';
-import { LIMITS } from '../../protocol/limits.ts';
+import { QA_QUESTIONS_PER_PARTICIPANT } from '../../protocol/limits.ts';
 import { h, uniqueId } from '../dom.ts';
 import { strings } from '../strings.ts';
 import type { AnswerModel, RendererFactory } from './renderer.ts';
@@ -13,7 +13,7 @@ interface Row {
 }
 
 /**
- * Q&A: ask (up to LIMITS.qaQuestionsPerParticipant), and the room's questions in the
+ * Q&A: ask (up to QA_QUESTIONS_PER_PARTICIPANT), and the room's questions in the
  * server's order (pinned, then most votes) with an upvote button each — once per question,
  * never one's own. Rows are kept per question, so a focused button survives an update.
  */
@@ -58,7 +58,7 @@ export const qaRenderer: RendererFactory<QaQuestion> = (question, context) => {
   function render(): void {
     if (!latest) return;
     const { owns, pending, open, results, ownVotes } = latest;
-    const remaining = LIMITS.qaQuestionsPerParticipant - owns.length - pending.length;
+    const remaining = QA_QUESTIONS_PER_PARTICIPANT - owns.length - pending.length;
     left.textContent = strings.questionsLeft(remaining);
     field.enable(open && remaining > 0);
     const questions = results?.type === 'qa' ? results.questions : null;

@@ -1,7 +1,8 @@
 import { isWellFormedJoinCode, normaliseJoinCode } from '../../protocol/join-code.ts';
-import { h, uniqueId } from '../dom.ts';
+import { h } from '../dom.ts';
 import type { Screen } from '../screen-host.ts';
 import { strings } from '../strings.ts';
+import { checkedForm, labelledField } from './labelled-field.ts';
 
 export interface JoinScreenOptions {
   /** What to put in the field (the code that was just refused, for instance). */
@@ -13,52 +14,31 @@ export interface JoinScreenOptions {
 
 /** /join: type the code from the screen. Case, spaces and dashes do not matter. */
 export function joinScreen(options: JoinScreenOptions): Screen {
-  const inputId = uniqueId('join-code');
-  const helpId = uniqueId('join-help');
-  const errorId = uniqueId('join-error');
-  const input = h('input', {
-    id: inputId,
-    name: 'code',
-    type: 'text',
+  const field = labelledField('code', strings.joinCodeLabel, strings.joinCodeHelp, {
     autocomplete: 'off',
     autocapitalize: 'characters',
     spellcheck: 'false',
     maxlength: '20',
-    'aria-describedby': `${helpId} ${errorId}`,
   });
+  const { input } = field;
   input.value = options.typed ?? '';
-  const error = h('p', { id: errorId, class: 'problem' });
-  const showError = (message: string | undefined) => {
-    error.textContent = message ?? '';
-    error.hidden = !message;
-    if (message) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
-  };
-  showError(options.error);
+  field.showError(options.error ?? null);
 
   const heading = h('h1', { tabindex: '-1' }, strings.joinHeading);
-  const form = h(
-    'form',
-    { class: 'screen join-screen', novalidate: true },
-    heading,
-    h('p', {}, strings.joinIntro),
-    h('label', { for: inputId }, strings.joinCodeLabel),
-    input,
-    h('p', { id: helpId, class: 'hint' }, strings.joinCodeHelp),
-    error,
-    h('button', { type: 'submit' }, strings.joinButton),
+  const form = checkedForm(
+    { class: 'screen join-screen' },
+    [heading, h('p', {}, strings.joinIntro), ...field.parts, h('button', { type: 'submit' }, strings.joinButton)],
+    () => {
+      const typed = input.value.trim();
+      const code = normaliseJoinCode(typed);
+      if (!code) return fail(strings.joinCodeEmpty);
+      if (!isWellFormedJoinCode(code)) return fail(strings.joinCodeMalformed(typed));
+      field.showError(null);
+      options.onJoin(code);
+    },
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const typed = input.value.trim();
-    const code = normaliseJoinCode(typed);
-    if (!code) return fail(strings.joinCodeEmpty);
-    if (!isWellFormedJoinCode(code)) return fail(strings.joinCodeMalformed(typed));
-    showError(undefined);
-    options.onJoin(code);
-  });
   function fail(message: string): void {
-    showError(message);
+    field.showError(message);
     input.focus();
   }
 

@@ -1,6 +1,7 @@
-import { LIMITS } from '../../protocol/limits.ts';
+import { NICKNAME_MAX_LENGTH } from '../../protocol/limits.ts';
 import { h, uniqueId } from '../dom.ts';
 import { strings } from '../strings.ts';
+import { checkedForm, labelledField } from './labelled-field.ts';
 
 export interface NicknameCard {
   readonly element: HTMLElement;
@@ -16,20 +17,13 @@ export interface NicknameCard {
  * message shows under the field and the person picks another.
  */
 export function nicknameCard(initial: string, onDone: (typed: string) => Promise<string | null>): NicknameCard {
-  const inputId = uniqueId('nickname');
-  const helpId = uniqueId('nickname-help');
-  const errorId = uniqueId('nickname-error');
   const headingId = uniqueId('nickname-heading');
-  const input = h('input', {
-    id: inputId,
-    name: 'nickname',
-    type: 'text',
+  const field = labelledField('nickname', strings.nicknameLabel, strings.nicknameHelp(NICKNAME_MAX_LENGTH), {
     autocomplete: 'nickname',
-    maxlength: String(LIMITS.nicknameMaxLength),
-    'aria-describedby': `${helpId} ${errorId}`,
+    maxlength: String(NICKNAME_MAX_LENGTH),
   });
+  const { input } = field;
   input.value = initial;
-  const error = h('p', { id: errorId, class: 'problem', hidden: true });
   const done = h('button', { type: 'submit' }, strings.nicknameContinue);
   const skip = h('button', { type: 'button', class: 'secondary' }, strings.nicknameSkip);
   let wanted = true;
@@ -37,32 +31,20 @@ export function nicknameCard(initial: string, onDone: (typed: string) => Promise
     done.disabled = skip.disabled = true;
     const problem = await onDone(typed);
     done.disabled = skip.disabled = false;
-    error.textContent = problem ?? '';
-    error.hidden = problem === null;
+    field.showError(problem);
     if (problem === null) {
       wanted = false;
       form.remove();
     } else {
-      input.setAttribute('aria-invalid', 'true');
       input.focus();
     }
   };
   skip.addEventListener('click', () => void finish(''));
-  const form = h(
-    'form',
-    { class: 'card nickname-form', novalidate: true, 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, strings.nicknameHeading),
-    h('p', {}, strings.nicknameIntro),
-    h('label', { for: inputId }, strings.nicknameLabel),
-    input,
-    h('p', { id: helpId, class: 'hint' }, strings.nicknameHelp(LIMITS.nicknameMaxLength)),
-    error,
-    h('div', { class: 'actions' }, done, skip),
+  const form = checkedForm(
+    { class: 'card nickname-form', 'aria-labelledby': headingId },
+    [h('h2', { id: headingId }, strings.nicknameHeading), h('p', {}, strings.nicknameIntro), ...field.parts, h('div', { class: 'actions' }, done, skip)],
+    () => void finish(input.value),
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void finish(input.value);
-  });
   return {
     element: form,
     get wanted() {

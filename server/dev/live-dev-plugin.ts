@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Plugin as VitePlugin } from 'vite';

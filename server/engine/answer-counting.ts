@@ -57,7 +57,7 @@ export function proposeAnswer(session: SessionState, participantId: string, subm
   if (early) return early;
   const module = moduleFor(question);
   const checked = module.checkAnswer(question, submit.value);
-  if (!checked.ok) return failure('bad_request', checked.message);
+  if (!checked.ok) return failure('bad_request', checked.message, checked.detail);
 
   const stored: StoredAnswer = {
     questionId: question.id,
@@ -72,10 +72,10 @@ export function proposeAnswer(session: SessionState, participantId: string, subm
   }
   if (module.answerMode === 'collect') {
     const most = module.maxAnswers?.(question) ?? 1;
-    if (earlier.length >= most) return failure('conflict', `you have sent the ${most} answer(s) this question takes`);
+    if (earlier.length >= most) return failure('conflict', `you have sent the ${most} answer(s) this question takes`, { reason: 'answer_limit', most });
     const entry = module.entryOf?.(question, stored);
     if (entry && earlier.some((answer) => module.entryOf!(question, answer).id === entry.id)) {
-      return failure('conflict', `you already sent "${entry.text}"`);
+      return failure('conflict', `you already sent "${entry.text}"`, { reason: 'already_sent', text: entry.text });
     }
   }
   return { ok: true, answer: toOwnAnswer(stored), duplicate: false, records: [answerRecord(stored)] };
@@ -97,7 +97,7 @@ export function proposeVote(
   if (!asked || session.moderation.state(questionId, entryId).status !== 'approved') {
     return failure('not_found', 'there is no such question to upvote (it may have been hidden)');
   }
-  if (asked.participantId === participantId) return failure('conflict', 'you cannot upvote your own question');
+  if (asked.participantId === participantId) return failure('conflict', 'you cannot upvote your own question', { reason: 'own_question' });
   const votes = session.votes.count(questionId, entryId);
   if (session.votes.entriesVotedBy(questionId, participantId).includes(entryId)) return { ok: true, entryId, votes, duplicate: true, records: [] };
   const vote: StoredVote = { questionId, entryId, participantId, votedAt: now };

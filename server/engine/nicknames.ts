@@ -38,12 +38,13 @@ export class NicknameBook {
   /** Checks and normalises a nickname for this participant; does not take it yet. */
   check(participantId: string, raw: string, isProfane: (text: string) => boolean): { ok: true; nickname: string; changed: boolean } | Failure {
     const cleaned = cleanTypedText(raw, LIMITS.nicknameMaxLength, 'nickname', true);
-    if (!cleaned.ok) return failure('bad_request', cleaned.message);
+    if (!cleaned.ok) return failure('bad_request', cleaned.message, cleaned.detail);
     const nickname = cleaned.text;
-    if (isProfane(nickname)) return failure('bad_request', 'pick another nickname: this one would be held back from the screen');
+    if (isProfane(nickname)) return failure('bad_request', 'pick another nickname: this one would be held back from the screen', { reason: 'nickname_held' });
     const owner = this.ownerByKey.get(nicknameKey(nickname));
     if (owner !== undefined && owner !== participantId) {
-      return failure('conflict', `the nickname "${nickname}" is taken — try "${this.suggest(nickname)}"`);
+      const suggestion = this.suggest(nickname);
+      return failure('conflict', `the nickname "${nickname}" is taken — try "${suggestion}"`, { reason: 'nickname_taken', suggestion });
     }
     return { ok: true, nickname, changed: this.byParticipant.get(participantId) !== nickname };
   }

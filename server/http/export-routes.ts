@@ -15,13 +15,17 @@ export interface ExportRoutesOptions {
   deckFile: string;
   distDir: string;
   presenterKey: string;
+  /**
+   * The address the running server gives phones (its join slide's: `--url`, else the LAN
+   * address): the PDF's join slide shows it with its QR code, not the before-the-talk placeholder.
+   */
+  joinOrigin: (req: IncomingMessage) => string;
 }
 
 /** Handles the request and returns true when it is one of the presenter's downloads. */
 export type ExportRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 const TEXT = 'text/plain; charset=utf-8';
-
 
 function attachment(name: string): Record<string, string> {
   return { 'Content-Disposition': `attachment; filename="${name}"` };
@@ -37,7 +41,7 @@ export function createExportRoutes(options: ExportRoutesOptions): ExportRoutes {
   const stem = `${basename(options.deckFile, extname(options.deckFile)).replace(/[^A-Za-z0-9._-]+/g, '-')}-${options.source.session.joinCode}`;
   let pdfInProgress = false;
 
-  async function sendPdf(url: URL, res: ServerResponse): Promise<void> {
+  async function sendPdf(req: IncomingMessage, url: URL, res: ServerResponse): Promise<void> {
     if (pdfInProgress) {
       sendPage(res, 429, TEXT, 'A PDF of this talk is being made right now; try again in a few seconds.\n', { 'Retry-After': '5' });
       return;
@@ -48,6 +52,7 @@ export function createExportRoutes(options: ExportRoutesOptions): ExportRoutes {
         fragments: url.searchParams.has('fragments'),
         notes: url.searchParams.has('notes'),
         distDir: options.distDir,
+        joinUrl: options.joinOrigin(req),
       });
       sendPage(res, 200, 'application/pdf', printed.pdf, attachment(`${stem}.pdf`));
     } catch (error) {
@@ -71,7 +76,7 @@ export function createExportRoutes(options: ExportRoutesOptions): ExportRoutes {
       return true;
     }
     if (route === PRESENTER_EXPORT_PATHS.talkPdf) {
-      void sendPdf(url, res);
+      void sendPdf(req, url, res);
       return true;
     }
     try {

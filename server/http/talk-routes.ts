@@ -35,6 +35,11 @@ export type TalkRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
  */
 export function createTalkRoutes(options: TalkRoutesOptions): TalkRoutes {
   const { session, store, presenterKey } = options.talk;
+  /** What phones are given to open, on the join slide and in the presenter's PDF alike. */
+  const joinAddress = (req: IncomingMessage) => {
+    const { host, port } = options.listening();
+    return joinOrigin(req, host, port, options.publicUrl);
+  };
   const api = createApiRoutes({
     health: (req) => {
       const live = options.live();
@@ -48,10 +53,7 @@ export function createTalkRoutes(options: TalkRoutesOptions): TalkRoutes {
         participants: live?.participants() ?? 0,
       };
     },
-    join: (req) => {
-      const { host, port } = options.listening();
-      return joinInfo(joinOrigin(req, host, port, options.publicUrl), session.joinCode);
-    },
+    join: (req) => joinInfo(joinAddress(req), session.joinCode),
   });
   const exportRoutes = createExportRoutes({
     // A getter, so that every download reads the deck as it is now, not as it was at start.
@@ -65,6 +67,7 @@ export function createTalkRoutes(options: TalkRoutesOptions): TalkRoutes {
     deckFile: options.deckFile,
     distDir: options.distDir,
     presenterKey,
+    joinOrigin: joinAddress,
   });
   return (req, res) => exportRoutes(req, res) || api(req, res);
 }

@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Strings } from '../../audience/strings.ts';
+import type { Refusal, Strings } from '../../audience/strings.ts';
 import { ALL_TYPES_DECK, allTypesDeck, SLIDES } from '../support/all-types-deck.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { en, stringsFor } from '../support/phone-strings.ts';
+import { en, EVERY_REFUSAL, stringsFor } from '../support/phone-strings.ts';
 import { startServer, tempDataDir, type ServerProcess } from '../support/server-process.ts';
 import { expectAccessible, joinCodeOf, networkSwitch, newPhone, Presenter, screenshot, type Phone } from './audience-phone.ts';
 
@@ -34,9 +34,11 @@ const ODD = 987_654;
  */
 function englishPieces(): string[] {
   const pieces = new Set<string>();
-  for (const value of Object.values(en) as unknown[]) {
+  for (const [key, value] of Object.entries(en) as [keyof Strings, unknown][]) {
     const text =
-      typeof value === 'string'
+      key === 'refusal'
+        ? EVERY_REFUSAL.map((refusal) => en.refusal(markedRefusal(refusal))).join(MARK)
+        : typeof value === 'string'
         ? value
         : [MARK, ODD, { outcome: 'right', points: ODD, bonus: ODD, podium: [], rank: ODD, players: ODD, name: MARK, votes: ODD, pinned: true, answered: true }]
             .map((argument) => {
@@ -55,6 +57,13 @@ function englishPieces(): string[] {
     }
   }
   return [...pieces];
+}
+
+/** A refusal with markers for its particulars (a word, a number), as englishPieces calls the other entries. */
+function markedRefusal(refusal: Refusal): Refusal {
+  if (!refusal.detail) return refusal;
+  const marked = Object.entries(refusal.detail).map(([name, value]) => [name, name === 'reason' ? value : typeof value === 'number' ? ODD : MARK]);
+  return { ...refusal, detail: Object.fromEntries(marked) as Refusal['detail'] };
 }
 
 /** The talk's own words (English in the fixture deck), taken out before looking for the phone's. */
@@ -118,6 +127,8 @@ describe('the phone in German and French, every screen', () => {
   it('finds the English pieces it looks for (the check can fail)', () => {
     expect(ENGLISH).toContain('Join the talk');
     expect(ENGLISH).toContain('Answers are shown when voting closes');
+    expect(ENGLISH).toContain('you already sent');
+    expect(ENGLISH).toContain('the name is taken — try');
     expect(ENGLISH.length).toBeGreaterThan(80);
   });
 
@@ -144,9 +155,17 @@ describe('the phone in German and French, every screen', () => {
     await presenter.goTo(SLIDES.quizCapital);
     await everyPhone(({ page }) => page.waitForSelector('.question-screen[data-question-status="open"] [role="timer"]').then(() => undefined));
     await expectNoEnglish('quiz-open');
-    await everyPhone(async ({ page, strings }) => {
+    await everyPhone(async ({ page, strings, code }) => {
       await page.getByRole('button', { name: 'Paris', exact: true }).tap();
       await page.getByText(strings.statusLockedIn).waitFor();
+      if (code === 'fr') {
+        // The German phone took "Lena": the server refuses it with a free one, the phone says so in French.
+        await page.getByLabel(strings.nicknameLabel).fill('Lena');
+        await page.getByRole('button', { name: strings.nicknameContinue }).tap();
+        const taken = strings.nicknameRefused(strings.refusal({ code: 'conflict', detail: { reason: 'nickname_taken', suggestion: 'Lena 2' } }));
+        await page.locator('.nickname-form .problem').getByText(taken, { exact: true }).waitFor();
+        await expectNoEnglish('refused-nickname');
+      }
       await page.getByLabel(strings.nicknameLabel).fill(strings === phones[0]!.strings ? 'Lena' : 'Léa');
       await page.getByRole('button', { name: strings.nicknameContinue }).tap();
       await page.locator('.nickname-form').waitFor({ state: 'detached' });
@@ -176,6 +195,15 @@ describe('the phone in German and French, every screen', () => {
       await page.getByText(strings.statusEntryShown).waitFor();
     });
     await expectNoEnglish('wordcloud');
+  });
+
+  it('a refusal, in the phone’s language: the same word twice', async () => {
+    await everyPhone(async ({ page, strings }) => {
+      await page.getByLabel(strings.wordLabel, { exact: true }).fill('Kaffee');
+      await page.getByRole('button', { name: strings.sendButton, exact: true }).tap();
+      await page.getByText(strings.answerRejected(strings.refusal({ code: 'conflict', detail: { reason: 'already_sent', text: 'Kaffee' } }))).waitFor();
+    });
+    await expectNoEnglish('refused-word');
   });
 
   it('open text: one answer each, said before sending; held back when the filter catches it', async () => {

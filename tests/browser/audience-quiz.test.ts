@@ -176,12 +176,13 @@ describe('nicknames on the phone', () => {
     await ana.page.locator('.nickname-form').waitFor({ state: 'detached' });
     expect(await ana.page.evaluate((code) => localStorage.getItem(`handsup:nickname:${code}`), joinCode)).toBe('Ana');
 
-    // "ANA" clashes with "Ana" whatever the case: the server's message names a free alternative.
+    // "ANA" clashes with "Ana" whatever the case: the server names a free alternative, the phone says so.
     await bo.page.getByLabel(en.nicknameLabel).fill('ANA');
     await bo.page.getByRole('button', { name: en.nicknameContinue }).tap();
     const clash = bo.page.locator('.nickname-form .problem');
     await clash.waitFor();
-    expect(await clash.textContent()).toBe(en.nicknameRefused('the nickname "ANA" is taken — try "ANA 2"'));
+    expect(await clash.textContent()).toBe(en.nicknameRefused(en.refusal({ code: 'conflict', detail: { reason: 'nickname_taken', suggestion: 'ANA 2' } })));
+    expect(await clash.textContent()).toBe('The name is taken — try “ANA 2”.');
     expect(await bo.page.getByLabel(en.nicknameLabel).getAttribute('aria-invalid')).toBe('true');
     await expectAnnounced(bo.page, 'is taken');
     await expectAccessible(bo.page, 'nickname taken');
@@ -195,7 +196,7 @@ describe('nicknames on the phone', () => {
     await cy.page.getByRole('button', { name: en.nicknameContinue }).tap();
     await cy.page.locator('.nickname-form .problem').waitFor();
     expect(await cy.page.locator('.nickname-form .problem').textContent()).toBe(
-      en.nicknameRefused('pick another nickname: this one would be held back from the screen'),
+      en.nicknameRefused(en.refusal({ code: 'bad_request', detail: { reason: 'nickname_held' } })),
     );
     await cy.page.getByLabel(en.nicknameLabel).fill('Cy');
     await cy.page.getByRole('button', { name: en.nicknameContinue }).tap();

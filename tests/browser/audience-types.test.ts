@@ -128,13 +128,14 @@ describe('word cloud', () => {
     expect(await page.locator('.mine').textContent()).toBe(en.yourWords(['Coffee']));
     expect(await page.getByText(en.wordsLeft(2, 3)).count()).toBe(1);
 
-    // The same word again (case and spaces do not matter): the server says so.
+    // The same word again (case and spaces do not matter): the server says so, the phone in its own words.
     await typeAndSend(page, en.wordLabel, ' coffee');
     await waitForStatus(page, 'rejected');
-    expect(await status(page).textContent()).toBe(en.answerRejected('you already sent "coffee"'));
+    expect(await status(page).textContent()).toBe(en.answerRejected(en.refusal({ code: 'conflict', detail: { reason: 'already_sent', text: 'coffee' } })));
+    expect(await status(page).textContent()).toBe('Your answer was not accepted: you already sent “coffee”');
     expect(await page.getByText(en.wordsLeft(2, 3)).count()).toBe(1);
 
-    // Too long: typing stops at max-length; forced past it, the server's message shows.
+    // Too long: typing stops at max-length; forced past it, the server's refusal shows.
     await field.fill('');
     await field.pressSequentially('x'.repeat(25));
     expect(await field.inputValue()).toBe('x'.repeat(20));
@@ -143,7 +144,7 @@ describe('word cloud', () => {
     expect(await page.locator('form .hint.problem').textContent()).toBe(en.characters(21, 20));
     await page.getByRole('button', { name: en.sendButton, exact: true }).tap();
     await waitForStatus(page, 'rejected');
-    expect(await status(page).textContent()).toBe(en.answerRejected('the word is 21 characters long; the most is 20 — shorten it'));
+    expect(await status(page).textContent()).toBe(en.answerRejected(en.refusal({ code: 'bad_request', detail: { reason: 'too_long', max: 20 } })));
 
     await typeAndSend(page, en.wordLabel, 'Tea');
     await page.waitForFunction(() => document.querySelector('.mine')?.textContent === 'Yours: Coffee, Tea');
@@ -212,12 +213,13 @@ describe('open text', () => {
     expect(await textsOf(page, '.results .tally-label')).toEqual(['More synergy please', 'Shorter slides (your answer)']);
     await waitForStatusText(ben.page, en.statusEntryShown);
 
-    // Forced past max-length: the server's message says what to fix.
+    // Forced past max-length: the server's refusal says what to fix.
     await field.evaluate((element) => element.removeAttribute('maxlength'));
     await field.fill('z'.repeat(101));
     await page.getByRole('button', { name: en.replaceButton, exact: true }).tap();
     await waitForStatus(page, 'rejected');
-    expect(await status(page).textContent()).toBe(en.answerRejected('the answer is 101 characters long; the most is 100 — shorten it'));
+    expect(await status(page).textContent()).toBe(en.answerRejected(en.refusal({ code: 'bad_request', detail: { reason: 'too_long', max: 100 } })));
+    expect(await status(page).textContent()).toBe('Your answer was not accepted: the most is 100 characters');
     await expectAccessible(page, 'open text');
     await screenshot(page, 'text');
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../support/phone-strings.ts';
 import type { AudienceView } from '../../protocol/session.ts';
@@ -149,8 +149,10 @@ describe('joining a talk', () => {
     await screenshot(page, 'joining');
   });
 
-  it('joins over long-polling when the network blocks WebSockets', async () => {
-    const { page } = await phone();
+  it('joins over long-polling when the network blocks WebSockets, sending the load balancer\'s cookie with every poll', async () => {
+    const { context, page } = await phone();
+    // A load balancer that sticks by cookie (docs/scale-out.md) set this one on the page's first answer.
+    await context.addCookies([{ name: 'HANDSUP_NODE', value: 'node2', url: server.url }]);
     // Every WebSocket fails its handshake, as behind a proxy that does not pass them.
     await page.addInitScript(() => {
       class BlockedWebSocket extends EventTarget {
@@ -179,14 +181,21 @@ describe('joining a talk', () => {
       }
       Object.assign(window, { WebSocket: BlockedWebSocket });
     });
-    const polls: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('transport=polling')) polls.push(request.url());
-    });
+    // Polls that got their answer (a long poll still open has none yet): the handshake's at least.
+    const isPoll = (request: Request) => request.url().includes('transport=polling');
+    const polls: Request[] = [];
+    const answered = (request: Request) => isPoll(request) && polls.push(request);
+    page.on('requestfinished', answered);
+    const handshake = page.waitForEvent('requestfinished', { predicate: isPoll });
     await openTalk(page);
     await waitForScreen(page, 'waiting');
     await page.waitForSelector('body[data-connection="online"]');
+    await handshake;
+    page.off('requestfinished', answered);
     expect(polls.length).toBeGreaterThan(0);
+    // Polls go over fetch(), which sends cookies only when asked (protocol/live-socket.ts).
+    // allHeaders: the headers the browser sent, cookies included.
+    for (const poll of polls) expect((await poll.allHeaders()).cookie ?? 'no cookie', poll.url()).toContain('HANDSUP_NODE=node2');
   });
 
   it('says what is wrong with a wrong code, typed or in the link', async () => {

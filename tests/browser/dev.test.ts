@@ -8,6 +8,7 @@ import { presenterCookieValue, PRESENTER_COOKIE } from '../../server/auth/presen
 import type { ResultsJson } from '../../server/export/results-json.ts';
 import { artifactPath, launchBrowser } from '../support/browser.ts';
 import { connectClient, makeId } from '../support/clients.ts';
+import { stringsFor } from '../support/phone-strings.ts';
 import { ROOT, tempDataDir, TEST_PRESENTER_KEY } from '../support/server-process.ts';
 
 // `npm run dev`: the Vite dev server with the deck plugin and the live server attached.
@@ -87,6 +88,22 @@ describe('handsup dev', () => {
     const refused = await fetch(`${url}/presenter`);
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain(`Presenter:  ${url}/presenter?key=…`);
+  });
+
+  it('serves the phone page in the phone\'s language (its table by the source file\'s address)', async () => {
+    const health = await (await fetch(`${url}/healthz`)).json();
+    const phone = await browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 640 } });
+    try {
+      const phonePage = await phone.newPage();
+      const languages: string[] = [];
+      phonePage.on('request', (request) => /\/audience\/locales\//.test(request.url()) && languages.push(new URL(request.url()).pathname));
+      await phonePage.goto(`${url}/j/${health.joinCode}`);
+      await phonePage.waitForSelector('html[lang="de-DE"] body:is([data-screen="waiting"], [data-screen="question"])');
+      expect(await phonePage.title()).toBe((await stringsFor('de')).pageTitle);
+      expect(languages).toEqual(['/audience/locales/de.ts']);
+    } finally {
+      await phone.close();
+    }
   });
 
   it('reloads the page when the deck changes', async () => {

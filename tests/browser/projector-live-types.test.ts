@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../protocol/session.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
+import { submitWhenOpen } from '../support/answer-when-open.ts';
 import { artifactPath } from '../support/browser.ts';
 import { makeId } from '../support/clients.ts';
 import { CURRENT_SLIDE as CURRENT, openProjectorRoom, presenterControls, presenterGoesTo, textsOf, type ProjectorRoom } from '../support/projector-room.ts';
@@ -28,12 +29,7 @@ async function runQuestion(questionId: string, answer: (phone: number) => Answer
   await presenterGoesTo(room, deck.slides[question.slideIndex]!.position);
   for (const [index, phone] of room.phones.slice(0, answering).entries()) {
     const submit = { questionId, answerId: makeId('answer'), value: answer(index) };
-    let reply = await phone.timeout(5000).emitWithAck('answer:submit', submit);
-    // A quiz question is read first (read:, default 3 s): the same answer id goes again once it opens.
-    for (let tries = 0; !reply.ok && reply.code === 'too_early' && tries < 40; tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      reply = await phone.timeout(5000).emitWithAck('answer:submit', submit);
-    }
+    const reply = await submitWhenOpen(phone, submit);
     expect(reply.ok, JSON.stringify(reply)).toBe(true);
   }
 }

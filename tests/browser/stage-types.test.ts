@@ -5,6 +5,7 @@ import { PRESENTER_EXPORT_PATHS } from '../../protocol/export.ts';
 import type { AnswerValue, Reaction } from '../../protocol/session.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
+import { submitWhenOpen } from '../support/answer-when-open.ts';
 import { artifactPath, launchBrowser } from '../support/browser.ts';
 import { connectClient, makeId, type TestSocket } from '../support/clients.ts';
 import { send } from '../support/live-talk.ts';
@@ -59,12 +60,7 @@ async function goTo(questionId: string): Promise<void> {
 
 async function answer(phone: number, questionId: string, value: AnswerValue): Promise<string> {
   const answerId = makeId('answer');
-  let reply = await send(phones[phone]!)('answer:submit', { questionId, answerId, value });
-  // A quiz question is read first (read:, default 3 s): the same answer id goes again once it opens.
-  for (let tries = 0; !reply.ok && reply.code === 'too_early' && tries < 40; tries += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    reply = await send(phones[phone]!)('answer:submit', { questionId, answerId, value });
-  }
+  const reply = await submitWhenOpen(phones[phone]!, { questionId, answerId, value });
   expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
   return answerId;
 }

@@ -1,10 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESENTER_EXPORT_PATHS } from '../../protocol/export.ts';
 import { presenterCookieValue, PRESENTER_COOKIE } from '../../server/auth/presenter-cookie.ts';
 import type { ResultsJson } from '../../server/export/results-json.ts';
+import { JOIN_JSON_PATH, type JoinInfo } from '../../protocol/routes.ts';
 import { builtInTalk, seedBuiltInTalk, SEEDED, type SeededSession } from '../support/export-session.ts';
 import { LiveTalk } from '../support/live-talk.ts';
+import { qrCodeOnPdfPage } from '../support/pdf-qr.ts';
 import { pdfPageTexts, squeeze } from '../support/pdf-text.ts';
 import { TEST_PRESENTER_KEY } from '../support/server-process.ts';
 
@@ -72,10 +77,25 @@ describe('the presenter’s downloads on the live server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="three-networking-disconnects-${seeded.joinCode}.pdf"`);
-    const pages = await pdfPageTexts(new Uint8Array(await response.arrayBuffer()));
+    const pdf = new Uint8Array(await response.arrayBuffer());
+    const pages = await pdfPageTexts(pdf);
     expect(pages).toHaveLength(deck.slides.length);
     const opening = deck.questions.find((question) => question.id === SEEDED.hateNetworking.id)!;
     expect(squeeze(pages[opening.slideIndex]!)).toContain(squeeze('Yes, I hate it 50% 3 votes'));
+
+    // The join slide is the talk's, as on the projector: the code and a QR code of the link phones are given.
+    const joinPage = pages.findIndex((page) => page.includes('JOIN IN'));
+    expect(joinPage).toBeGreaterThanOrEqual(0);
+    expect(pages[joinPage]).not.toContain('The QR code appears when the talk runs');
+    const joinSlide = (await (await get(JOIN_JSON_PATH, COOKIE)).json()) as JoinInfo;
+    expect(joinSlide.url).toBe(`${talk.server.url}/j/${seeded.joinCode}`);
+    const folder = mkdtempSync(join(tmpdir(), 'handsup-console-pdf-'));
+    try {
+      writeFileSync(join(folder, 'talk.pdf'), pdf);
+      expect(await qrCodeOnPdfPage(join(folder, 'talk.pdf'), joinPage + 1)).toBe(joinSlide.url);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
 
     // The live session is the same one, still answering.
     const health = await (await fetch(`${talk.server.url}/healthz`)).json();

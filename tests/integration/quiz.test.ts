@@ -121,7 +121,12 @@ describe('nicknames', () => {
     const bo = send(phones.get('bo')!.socket);
     const cy = send(phones.get('cy')!.socket);
     expect(await ana('participant:nickname', { nickname: '  Ana  ' })).toEqual({ ok: true, nickname: 'Ana' });
-    expect(await bo('participant:nickname', { nickname: 'ANA' })).toEqual({ ok: false, code: 'conflict', message: 'the nickname "ANA" is taken — try "ANA 2"' });
+    expect(await bo('participant:nickname', { nickname: 'ANA' })).toEqual({
+      ok: false,
+      code: 'conflict',
+      message: 'the nickname "ANA" is taken — try "ANA 2"',
+      detail: { reason: 'nickname_taken', suggestion: 'ANA 2' },
+    });
     expect(await bo('participant:nickname', { nickname: 'Bo' })).toMatchObject({ ok: true, nickname: 'Bo' });
     expect(await cy('participant:nickname', { nickname: 'x'.repeat(25) })).toMatchObject({ ok: false, code: 'bad_request' });
     expect(await cy('participant:nickname', { nickname: 'y'.repeat(500) })).toMatchObject({ ok: false, code: 'bad_request' });

@@ -1,6 +1,7 @@
 import type { Deck } from '../../protocol/deck.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
+import { submitWhenOpen } from './answer-when-open.ts';
 import { makeId, type TestSocket } from './clients.ts';
 import { send, type LiveTalk } from './live-talk.ts';
 
@@ -44,12 +45,7 @@ export async function seedBuiltInTalk(talk: LiveTalk): Promise<SeededSession> {
   for (let index = 0; index < SEEDED.phones; index += 1) phones.push(await talk.phone(makeId(`phone${index}`)));
   const slideOf = (questionId: string) => deck.slides[deck.questions.find((question) => question.id === questionId)!.slideIndex]!.position;
   const answer = async (phone: number, questionId: string, value: { options: number[] } | { value: number } | { text: string }, answerId = makeId('answer')) => {
-    let reply = await send(phones[phone]!.socket)('answer:submit', { questionId, answerId, value });
-    // A quiz question is read first (read:, default 3 s); the same answer id is sent again once it opens.
-    for (let tries = 0; !reply.ok && reply.code === 'too_early' && tries < 40; tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      reply = await send(phones[phone]!.socket)('answer:submit', { questionId, answerId, value });
-    }
+    const reply = await submitWhenOpen(phones[phone]!.socket, { questionId, answerId, value });
     if (!reply.ok) throw new Error(`phone ${phone} could not answer ${questionId}: ${reply.message}`);
     return answerId;
   };

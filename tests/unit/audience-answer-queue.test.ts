@@ -25,7 +25,7 @@ function harness(options: { store?: KeyValueStore; connected?: boolean; retryDel
     events: {
       changed: () => undefined,
       acknowledged: (answer) => acknowledged.push(answer),
-      rejected: (questionId, code) => rejected.push({ questionId, code }),
+      rejected: (questionId, { code }) => rejected.push({ questionId, code }),
     },
     newId: () => `answer-id-${++ids}`,
     retryDelayMs: options.retryDelayMs ?? 10,

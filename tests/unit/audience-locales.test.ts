@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../audience/i18n/format.ts';
 import { LOCALES, pickLocale } from '../../audience/i18n/pick-locale.ts';
 import type { Strings } from '../../audience/strings.ts';
-import { en, stringsFor } from '../support/phone-strings.ts';
+import { en, EVERY_REFUSAL, stringsFor } from '../support/phone-strings.ts';
 
 /**
  * Every language table against English: the same keys, and every entry translated. A
@@ -36,6 +36,7 @@ function rendered(table: Strings): Record<string, string> {
       characters: [[14, 100]],
       resultsFigure: [[2, 67]],
       yourWords: [[['Tea', 'Cake']]],
+      refusal: EVERY_REFUSAL.map((refusal) => [refusal]),
     }[key as string] ?? [[NUMBER_ARGUMENT.has(key) ? 5 : 'KMPQRS']];
     samples.forEach((args, index) => (out[`${key}#${index}`] = call(...args)));
   }

@@ -19,7 +19,13 @@ describe('nicknames', () => {
     const engine = allTypesEngine();
     engine.setNickname('p1', 'Ada');
     engine.setNickname('p2', 'Ada 2');
-    expect(engine.setNickname('p3', 'ADA')).toEqual({ ok: false, code: 'conflict', message: 'the nickname "ADA" is taken — try "ADA 3"' });
+    // The suggestion comes as a particular too: a phone says it in its own language.
+    expect(engine.setNickname('p3', 'ADA')).toEqual({
+      ok: false,
+      code: 'conflict',
+      message: 'the nickname "ADA" is taken — try "ADA 3"',
+      detail: { reason: 'nickname_taken', suggestion: 'ADA 3' },
+    });
     // A phone may change its own nickname's case, and its old one becomes free.
     expect(engine.setNickname('p1', 'ada')).toMatchObject({ ok: true, nickname: 'ada' });
     expect(engine.setNickname('p1', 'Grace')).toMatchObject({ ok: true });

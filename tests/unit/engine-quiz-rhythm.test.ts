@@ -58,6 +58,7 @@ describe('a quiz question’s read phase', () => {
       ok: false,
       code: 'too_early',
       message: 'answers open once the question has been read — in 2 s',
+      detail: { reason: 'too_early', seconds: 2 },
     });
     // The refused answer did not count, and its id stays free for the answer that does.
     expect(quiz.questionState('capital')!.responses).toBe(0);

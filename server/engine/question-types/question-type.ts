@@ -1,10 +1,10 @@
 import type { Question } from '../../../protocol/deck.ts';
-import type { Failure } from '../../../protocol/errors.ts';
+import type { Failure, RefusalDetail } from '../../../protocol/errors.ts';
 import type { AnswerMode } from '../../../protocol/question-types.ts';
 import type { AnswerValue, EntryStatus, QuestionState, Results } from '../../../protocol/session.ts';
 import type { StoredAnswer } from '../../store/records.ts';
 
-export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string };
+export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string; detail?: RefusalDetail };
 
 export type { AnswerMode };
 

@@ -19,7 +19,7 @@ export function quizWindow(question: QuizQuestion, openedAt: number): { answersO
 export function tooEarly(state: QuestionState, now: number): Failure | undefined {
   if (state.answersOpenAt === undefined || now >= state.answersOpenAt) return undefined;
   const seconds = Math.ceil((state.answersOpenAt - now) / 1000);
-  return failure('too_early', `answers open once the question has been read — in ${seconds} s`);
+  return failure('too_early', `answers open once the question has been read — in ${seconds} s`, { reason: 'too_early', seconds });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { RefusalDetail } from '../../../protocol/errors.ts';
 import type { AnswerValue } from '../../../protocol/session.ts';
 import type { StoredAnswer } from '../../store/records.ts';
 import type { AnswerCheck } from './question-type.ts';
@@ -7,7 +8,7 @@ import type { AnswerCheck } from './question-type.ts';
  * no control characters, trimmed. Lengths are counted in characters as people see
  * them (code points), not UTF-16 units, so an emoji counts once.
  */
-export type TypedText = { ok: true; text: string } | { ok: false; message: string };
+export type TypedText = { ok: true; text: string } | { ok: false; message: string; detail?: RefusalDetail };
 
 // C0/C1 controls, zero-width and bidi-override characters: invisible, and a way to make text lie.
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
@@ -35,7 +36,7 @@ export function cleanTypedText(raw: string, maxLength: number, what: string, sin
   if (text === '') return { ok: false, message: `the ${what} is empty — type something first` };
   const length = characterCount(text);
   if (length > maxLength) {
-    return { ok: false, message: `the ${what} is ${length} characters long; the most is ${maxLength} — shorten it` };
+    return { ok: false, message: `the ${what} is ${length} characters long; the most is ${maxLength} — shorten it`, detail: { reason: 'too_long', max: maxLength } };
   }
   return { ok: true, text };
 }

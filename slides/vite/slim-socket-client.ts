@@ -1,0 +1,73 @@
+import type { Plugin } from 'vite';
+
+const inPackage = (path: string) => new RegExp(`[\\\\/]node_modules[\\\\/]${path.replace(/[.]/g, '\\.').replace(/\//g, '[\\\\/]')}$`);
+
+/** engine.io-client's transport registry, what io() looks transports up in. */
+const TRANSPORTS = inPackage('engine.io-client/build/esm/transports/index.js');
+/** Long-polling over XMLHttpRequest: it registers page-unload handlers when loaded, so only this says it can go. */
+const XHR_POLLING = inPackage('engine.io-client/build/esm/transports/polling-xhr.js');
+
+const REGISTRY_LINES: [RegExp, string][] = [
+  [/^import \{ XHR \} from "\.\/polling-xhr\.node\.js";\n/m, 'import { Fetch } from "./polling-fetch.js";\n'],
+  [/^import \{ WT \} from "\.\/webtransport\.js";\n/m, ''],
+  [/^\s*webtransport: WT,\n/m, ''],
+  [/^(\s*)polling: XHR,\n/m, '$1polling: Fetch,\n'],
+];
+
+/** Binary payloads, in JSON-only stand-ins: the module, the functions it must export, and what replaces it. */
+const JSON_ONLY: { module: RegExp; exports: string[]; code: string }[] = [
+  {
+    // socket.io-parser: Blob, ArrayBuffer or File attachments in an event.
+    module: inPackage('socket.io-parser/build/esm/is-binary.js'),
+    exports: ['isBinary', 'hasBinary'],
+    code: 'export const isBinary = () => false;\nexport const hasBinary = () => false;\n',
+  },
+  {
+    module: inPackage('socket.io-parser/build/esm/binary.js'),
+    exports: ['deconstructPacket', 'reconstructPacket'],
+    code: 'export const deconstructPacket = (packet) => ({ packet, buffers: [] });\nexport const reconstructPacket = (packet) => packet;\n',
+  },
+  {
+    // engine.io-parser: a binary frame over long-polling comes base64-encoded.
+    module: inPackage('engine.io-parser/build/esm/contrib/base64-arraybuffer.js'),
+    exports: ['encode', 'decode'],
+    code: 'const refuse = () => {\n  throw new Error("handsup sends no binary frames");\n};\nexport const encode = refuse;\nexport const decode = refuse;\n',
+  },
+];
+
+/**
+ * The Socket.IO client the pages need, within the phone page's 25 KB budget (SPEC.md).
+ * handsup's pages ask for WebSocket, then long-polling (protocol/live-socket.ts), and
+ * send JSON only (protocol/events.ts). engine.io-client and its parsers carry more:
+ *
+ * - a WebTransport transport the server does not offer (0.4 KB gzipped): dropped;
+ * - long-polling over XMLHttpRequest, with fallbacks for old browsers (IE's XDomainRequest):
+ *   the registry gets engine.io-client's own fetch() long-polling instead (0.7 KB less);
+ * - binary attachments and base64 frames: never sent by handsup, so packets are JSON
+ *   (0.5 KB less). A binary frame from a server would be refused with an error, not misread.
+ *
+ * Every rewrite checks the library's shape and stops the build if it changed.
+ */
+export function slimSocketClient(): Plugin {
+  return {
+    name: 'handsup-slim-socket-client',
+    enforce: 'pre',
+    transform(code, id) {
+      if (TRANSPORTS.test(id)) {
+        let rewritten = code;
+        for (const [line, replacement] of REGISTRY_LINES) {
+          if (!line.test(rewritten)) this.error(`engine.io-client changed shape: its transport registry has no line ${line} (slides/vite/slim-socket-client.ts)`);
+          rewritten = rewritten.replace(line, replacement);
+        }
+        return { code: rewritten, map: null };
+      }
+      if (XHR_POLLING.test(id)) return { code, map: null, moduleSideEffects: false };
+      const stub = JSON_ONLY.find(({ module }) => module.test(id));
+      if (!stub) return null;
+      for (const name of stub.exports) {
+        if (!new RegExp(`^export (?:function|const) ${name}\\b`, 'm').test(code)) this.error(`${id} changed shape: it has no ${name} (slides/vite/slim-socket-client.ts)`);
+      }
+      return { code: stub.code, map: null };
+    },
+  };
+}
