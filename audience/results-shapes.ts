@@ -1,6 +1,7 @@
 import type { Results, ResultsOfShape } from '../protocol/question-results.ts';
 import { QUESTION_TYPE_FACTS, type ResultsShape } from '../protocol/question-types.ts';
-import { wordKey, type OwnAnswer } from '../protocol/session.ts';
+import type { OwnAnswer } from '../protocol/session.ts';
+import { wordKey } from '../protocol/word-key.ts';
 import { strings } from './strings.ts';
 
 /** One line of results: what, how many, how big its bar is (null: no bar), whether it is the phone's own, whether it is right. */

@@ -45,11 +45,6 @@ export interface QuestionState {
 /** What the presenter's `add-time` gives a running quiz question, in seconds. */
 export const QUIZ_ADDED_SECONDS = 10;
 
-/** "  Coffee   Break " and "coffee break" are one word in the cloud: the id a word is counted (and moderated) under. */
-export function wordKey(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 export { ENTRY_STATUSES } from './question-results.ts';
 export type {
   ChoiceResults,

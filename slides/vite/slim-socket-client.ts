@@ -28,6 +28,28 @@ const JSON_ONLY: { module: RegExp; exports: string[]; code: string }[] = [
     code: 'export const deconstructPacket = (packet) => ({ packet, buffers: [] });\nexport const reconstructPacket = (packet) => packet;\n',
   },
   {
+    // engine.io-parser: a packet out is text (Blob and ArrayBuffer data would go out as such, or base64 over polling).
+    module: inPackage('engine.io-parser/build/esm/encodePacket.browser.js'),
+    exports: ['encodePacket', 'encodePacketToBinary'],
+    code:
+      'import { PACKET_TYPES } from "./commons.js";\n' +
+      'const refuse = () => {\n  throw new Error("handsup sends no binary frames");\n};\n' +
+      'export const encodePacket = ({ type, data }, _binary, callback) => (data === undefined || typeof data === "string" ? callback(PACKET_TYPES[type] + (data || "")) : refuse());\n' +
+      'export const encodePacketToBinary = refuse;\n',
+  },
+  {
+    // engine.io-parser: a packet in is text; a binary one (or base64, "b…") is a parse error, as an unknown type is.
+    module: inPackage('engine.io-parser/build/esm/decodePacket.browser.js'),
+    exports: ['decodePacket'],
+    code:
+      'import { ERROR_PACKET, PACKET_TYPES_REVERSE } from "./commons.js";\n' +
+      'export const decodePacket = (encoded) => {\n' +
+      '  const type = typeof encoded === "string" ? PACKET_TYPES_REVERSE[encoded.charAt(0)] : undefined;\n' +
+      '  if (!type) return ERROR_PACKET;\n' +
+      '  return encoded.length > 1 ? { type, data: encoded.substring(1) } : { type };\n' +
+      '};\n',
+  },
+  {
     // engine.io-parser: a binary frame over long-polling comes base64-encoded.
     module: inPackage('engine.io-parser/build/esm/contrib/base64-arraybuffer.js'),
     exports: ['encode', 'decode'],
@@ -43,8 +65,8 @@ const JSON_ONLY: { module: RegExp; exports: string[]; code: string }[] = [
  * - a WebTransport transport the server does not offer (0.4 KB gzipped): dropped;
  * - long-polling over XMLHttpRequest, with fallbacks for old browsers (IE's XDomainRequest):
  *   the registry gets engine.io-client's own fetch() long-polling instead (0.7 KB less);
- * - binary attachments and base64 frames: never sent by handsup, so packets are JSON
- *   (0.5 KB less). A binary frame from a server would be refused with an error, not misread.
+ * - binary attachments, binary and base64 frames: never sent by handsup, so packets are JSON
+ *   text (0.6 KB less). A binary frame from a server is a parse error, never misread.
  *
  * Every rewrite checks the library's shape and stops the build if it changed.
  */
@@ -65,7 +87,7 @@ export function slimSocketClient(): Plugin {
       const stub = JSON_ONLY.find(({ module }) => module.test(id));
       if (!stub) return null;
       for (const name of stub.exports) {
-        if (!new RegExp(`^export (?:function|const) ${name}\\b`, 'm').test(code)) this.error(`${id} changed shape: it has no ${name} (slides/vite/slim-socket-client.ts)`);
+        if (!new RegExp(`^export (?:(?:function|const) ${name}\\b|\\{[^}]*\\b${name}\\b)`, 'm').test(code)) this.error(`${id} changed shape: it has no ${name} (slides/vite/slim-socket-client.ts)`);
       }
       return { code: stub.code, map: null };
     },

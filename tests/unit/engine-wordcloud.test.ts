@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordKey, type WordResults } from '../../protocol/session.ts';
+import type { WordResults } from '../../protocol/session.ts';
+import { wordKey } from '../../protocol/word-key.ts';
 import { allTypesEngine, goTo, SLIDES } from '../support/all-types-deck.ts';
 
 const word = (answerId: string, text: string) => ({ questionId: 'cloud-words', answerId, value: { text } });

@@ -1,5 +1,6 @@
 import type { WordcloudQuestion } from '../../../protocol/deck.ts';
-import { wordKey, type WordTally } from '../../../protocol/session.ts';
+import type { WordTally } from '../../../protocol/session.ts';
+import { wordKey } from '../../../protocol/word-key.ts';
 import type { StoredAnswer } from '../../store/records.ts';
 import { listFor } from './moderated-entries.ts';
 import type { QuestionTypeRules } from './question-type.ts';
