@@ -95,6 +95,9 @@ async function renderedByHandsup(server: ServerProcess, deckName: string): Promi
     return { slides: await snapshotSlides(projectorPage), requests, origin: server.url };
   } finally {
     projectorPage.off('request', record);
+    // Left on this deck, the page would keep reconnecting to its server once that stops, and those
+    // requests would be counted against the next deck's page.
+    await projectorPage.goto('about:blank');
   }
 }
 
