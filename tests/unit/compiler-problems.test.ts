@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES } from '../../protocol/question-types.ts';
+import { QUESTION_BLOCKS, QUESTION_TYPES } from '../../protocol/question-types.ts';
+
+/** The types whose poll block takes a field, as the descriptor says, listed as the messages list them ("a, b and c"). */
+function typesTaking(field: string): string {
+  const types = QUESTION_TYPES.filter((type) => (QUESTION_BLOCKS[type].fields as readonly string[]).includes(field));
+  return types.length === 1 ? types[0]! : `${types.slice(0, -1).join(', ')} and ${types.at(-1)}`;
+}
 import { formatProblem } from '../../protocol/deck.ts';
 import { compileDeck } from '../../slides/compiler/index.ts';
 
@@ -42,7 +48,7 @@ describe('problems in poll blocks', () => {
   it('reports unknown fields with a did-you-mean hint, or the fields the type takes', () => {
     expect(problemsOf(pollSlide(['optins: [a, b]', 'options: [a, b]', 'max_length: 3', 'colour: red']))).toEqual([
       'talk.md:3: unknown field "optins" in poll block — did you mean "options"?',
-      'talk.md:5: unknown field "max_length" in poll block — did you mean "max-length"? (only wordcloud, text and qa questions take it)',
+      `talk.md:5: unknown field "max_length" in poll block — did you mean "max-length"? (only ${typesTaking('max-length')} questions take it)`,
       'talk.md:6: unknown field "colour" in poll block — a choice question takes: id, type, question, options, multiple, results, compare',
     ]);
   });
@@ -52,8 +58,8 @@ describe('problems in poll blocks', () => {
       'talk.md:4: a choice question has no correct: — only quiz questions take it (add type: quiz)',
     ]);
     expect(problemsOf(pollSlide(['type: scale', 'options: [a, b]', 'max-length: 10']))).toEqual([
-      'talk.md:4: a scale question has no options: — only choice and quiz questions take it',
-      'talk.md:5: a scale question has no max-length: — only wordcloud, text and qa questions take it',
+      `talk.md:4: a scale question has no options: — only ${typesTaking('options')} questions take it`,
+      `talk.md:5: a scale question has no max-length: — only ${typesTaking('max-length')} questions take it`,
     ]);
   });
 
