@@ -14,13 +14,18 @@ export class ResultsBroadcaster {
   ) {}
 
   changed(questionId: string): void {
-    if (this.scheduled.has(questionId)) return;
     const interval = typeof this.intervalMs === 'function' ? this.intervalMs() : this.intervalMs;
     const wait = (this.lastSentAt.get(questionId) ?? -Infinity) + interval - Date.now();
+    const timer = this.scheduled.get(questionId);
     if (wait <= 0) {
+      // Due now, even when a timer is set: inside one long turn of the event loop (a burst of
+      // thousands of answers read at once) no timer fires, and the results must not wait for it.
+      if (timer) clearTimeout(timer);
+      this.scheduled.delete(questionId);
       this.sendNow(questionId);
       return;
     }
+    if (timer) return;
     this.scheduled.set(
       questionId,
       setTimeout(() => {
