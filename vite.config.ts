@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { engineIoWithoutWebTransport } from './slides/vite/engine-io-without-webtransport.ts';
 import { handsupDeck } from './slides/vite/deck-plugin.ts';
+import { revealHighlightOnCore } from './slides/vite/highlight-core.ts';
 import { precompressAssets } from './slides/vite/precompress-assets.ts';
 import { localThemeFonts } from './slides/vite/theme-fonts.ts';
 import { DEFAULT_DECK_FILE } from './slides/talks/default.ts';
@@ -8,7 +9,7 @@ import { PAGES } from './server/http/pages.ts';
 
 // HANDSUP_DECK lets `handsup dev --deck FILE` (and a build of another talk) reuse this config.
 export default defineConfig({
-  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), engineIoWithoutWebTransport(), localThemeFonts(), precompressAssets()],
+  plugins: [handsupDeck({ deckFile: process.env.HANDSUP_DECK ?? DEFAULT_DECK_FILE }), engineIoWithoutWebTransport(), revealHighlightOnCore(), localThemeFonts(), precompressAssets()],
   // `handsup dev`: the packages the pages import, pre-bundled once at start and never found
   // later. Left to discovery, Vite's optimizer scans the pages in the background on a cold
   // cache (a fresh clone, every `npm ci`), and whatever it finds late makes it bundle again,
@@ -23,9 +24,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The projector's highlight chunk (reveal.js's plugin with every highlight.js language,
-    // ~1 MB, loaded only by decks with code) is served from the presenter's own laptop.
-    chunkSizeWarningLimit: 1200,
     // The polyfill fetches <link rel="modulepreload"> targets for browsers without it, but every
     // page here imports its chunks statically, so such a browser finds them when it parses the
     // entry anyway: 0.4 KB gzipped on the phone page for nothing.
