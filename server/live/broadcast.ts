@@ -19,6 +19,13 @@ export function phoneResultsInterval(phones: number): number {
 }
 
 /**
+ * Up to this many phones, a quiet question's results reach the phones at once; in a bigger
+ * room they go out an interval after the first answer: a burst is one message per phone
+ * after it, not a first one in the middle of it, competing with the answers' acknowledgements.
+ */
+export const PHONE_RESULTS_AT_ONCE_UP_TO = 1000;
+
+/**
  * Who hears what: the rooms (presenters, displays, phones in shards), every role's view, results coalesced per question, and the few counters
  * (participants, quiz board) that go out a few times a second at most. Every timer's
  * work runs through the fault log, so a throw there is logged, never fatal.
@@ -48,6 +55,7 @@ export class Broadcast {
     this.audienceResults = new ResultsBroadcaster(
       (questionId) => faults.safely('sending results to phones', () => this.sendAudienceResults(questionId)),
       () => phoneResultsInterval(this.participants()),
+      () => this.participants() <= PHONE_RESULTS_AT_ONCE_UP_TO,
     );
   }
 
