@@ -53,8 +53,8 @@ function profileArgs(run: 'bare' | 'burst' | 'spread'): string[] {
 }
 
 /** CPU time (user + system, ms) the process has used so far. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+function cpuMs(pid: number, thread?: number): number {
+  const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
   // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second).
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
@@ -78,6 +78,8 @@ interface SwarmRun {
   presenterP99: number;
   /** Server CPU (user + system) during the answers, per answer, in microseconds. */
   serverCpuPerAnswerUs: number;
+  /** The part of it spent on the main (JavaScript) thread; the rest is V8's GC and compiler threads and libuv's. */
+  mainThreadCpuPerAnswerUs: number;
   /** Server RSS (MB) once every phone is connected, before the answers. */
   connectedRssMb: number;
 }
@@ -127,9 +129,11 @@ async function runSwarm(
   const answeredReports = messages('answered');
   const answerStarted = now();
   const cpuBefore = cpuMs(serverPid);
+  const mainCpuBefore = cpuMs(serverPid, serverPid);
   for (const worker of workers) worker.send({ kind: 'answer', spreadMs, totalPhones: CLIENTS });
   const answered = await answeredReports;
   const serverCpuMs = cpuMs(serverPid) - cpuBefore;
+  const mainThreadCpuMs = cpuMs(serverPid, serverPid) - mainCpuBefore;
   for (const worker of workers) worker.send({ kind: 'close' });
 
   const acks: number[] = [];
@@ -156,6 +160,7 @@ async function runSwarm(
     presenterP99: NaN,
     connectedRssMb,
     serverCpuPerAnswerUs: (serverCpuMs * 1000) / Math.max(1, CLIENTS),
+    mainThreadCpuPerAnswerUs: (mainThreadCpuMs * 1000) / Math.max(1, CLIENTS),
     ackP50: percentile(acks, 50),
     ackP99: percentile(acks, 99),
     sentAt,
@@ -256,7 +261,7 @@ rounds.forEach(({ bare, burst, spread }, index) => {
     ['  answers acknowledged', ...cells((r) => `${r.run.acked} (refused ${r.run.refused})`)],
     ['  answers/s', ...cells((r) => fmt(r.run.answersPerSecond))],
     ['  ack p50 / p99', ...cells((r) => `${fmt(r.run.ackP50)} / ${fmt(r.run.ackP99)} ms`)],
-    ['  server CPU per answer', ...cells((r) => `${fmt(r.run.serverCpuPerAnswerUs)} µs`)],
+    ['  server CPU per answer (main thread)', ...cells((r) => `${fmt(r.run.serverCpuPerAnswerUs)} µs (${fmt(r.run.mainThreadCpuPerAnswerUs)})`)],
     ['  answer → presenter p99', ...handsupOnly((r) => `${fmt(r.presenterP99)} ms (${r.presenterUpdates} updates)`)],
     ['  event-loop delay p99 / max', ...handsupOnly((r) => `${r.eventLoopDelayMs.p99} / ${r.eventLoopDelayMs.max} ms`)],
     ['  RSS connected / answered (peak)', ...cells((r) => `${fmt(r.run.connectedRssMb)} / ${fmt(r.memory.rss)} MB (${fmt(r.memory.peak)})`)],
