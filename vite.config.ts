@@ -18,7 +18,7 @@ export default defineConfig({
   // dependency of a page goes in this list (a CommonJS one must; ESM ones are served as they are).
   optimizeDeps: {
     entries: PAGES.map((page) => page.html),
-    include: ['reveal.js', 'reveal.js/plugin/highlight', 'socket.io-client'],
+    include: ['reveal.js', 'reveal.js/plugin/highlight', 'highlight.js/lib/core', 'socket.io-client'],
     noDiscovery: true,
   },
   build: {

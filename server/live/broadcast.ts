@@ -47,9 +47,11 @@ export class Broadcast {
     private readonly engine: () => SessionEngine,
     private readonly participants: () => number,
     private readonly faults: FaultLog,
-    resultsIntervalMs = 150,
+    resultsIntervalMs = 50,
   ) {
-    // The presenter and the projector get results a few times a second; phones less often as
+    // The presenter and the projector get results up to 20 times a second (one tally of ten
+    // thousand answers takes about 1.5 ms, so a room answering without pause costs about 3 % of
+    // a core, and an answer is on the console within ~50 ms of its commit); phones less often as
     // the room grows, since each update to phones is one message per phone.
     this.staffResults = new ResultsBroadcaster((questionId) => faults.safely('sending results', () => this.sendStaffResults(questionId)), resultsIntervalMs);
     this.audienceResults = new ResultsBroadcaster(
