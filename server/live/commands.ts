@@ -17,6 +17,7 @@ import type { RecordOf, SessionRecord } from '../store/records.ts';
 import type { SessionLog } from '../store/session-log.ts';
 import type { Broadcast, LiveSocket } from './broadcast.ts';
 import type { ClientLimits } from './client-limits.ts';
+import { readAnswerSubmit } from './answer-fast-path.ts';
 import type { Outbox } from './outbox.ts';
 
 export type EventName = keyof ClientToServerEvents;
@@ -43,6 +44,8 @@ export interface CommandContext {
 export interface Command<E extends EventName, S extends z.ZodType | undefined> {
   role: SocketData['role'] | 'anyone';
   payload: S;
+  /** A quicker reading of the payload that the schema would give the same (undefined: ask the schema). */
+  readPayload?: (payload: unknown) => (S extends z.ZodType ? z.output<S> : undefined) | undefined;
   perPhone?: boolean;
   run(context: CommandContext, data: S extends z.ZodType ? z.output<S> : undefined, socket: LiveSocket): ReplyOf<E> | Promise<ReplyOf<E>>;
 }
@@ -152,6 +155,7 @@ export const COMMANDS = {
   'answer:submit': command({
     role: 'audience',
     payload: answerSubmitSchema,
+    readPayload: readAnswerSubmit,
     perPhone: true,
     run(context, submit, socket) {
       const participantId = socket.data.participantId!;
