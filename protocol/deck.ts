@@ -70,9 +70,11 @@ export interface DeckDisplay {
   /** A style shipped with highlight.js, e.g. `monokai` or `base16/dracula`. */
   highlightTheme: string;
   reveal: RevealDisplayOptions;
+  /** The highlight.js languages (module names, e.g. `rust`) the deck's code blocks use: the projector loads only these. */
+  codeLanguages: string[];
 }
 
-export const DEFAULT_DISPLAY: DeckDisplay = { theme: 'white', highlightTheme: 'monokai', reveal: {} };
+export const DEFAULT_DISPLAY: DeckDisplay = { theme: 'white', highlightTheme: 'monokai', reveal: {}, codeLanguages: [] };
 
 export interface Deck {
   /** The talk's title: the first slide's title, or the file name. */

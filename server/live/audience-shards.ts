@@ -12,11 +12,6 @@ export function shardOf(participantId: string): number {
 }
 
 export const audienceRoom = (shard: number) => `audience:${shard}`;
-export const answeredRoom = (questionId: string, shard: number) => `answered:${questionId}:${shard}`;
-
-export function allShards<T>(room: (shard: number) => T): T[] {
-  return Array.from({ length: AUDIENCE_SHARDS }, (_, shard) => room(shard));
-}
 
 /** Runs `send` for each shard, one per event-loop turn. */
 export function eachShardInTurn(send: (shard: number) => void): void {

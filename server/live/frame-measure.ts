@@ -6,11 +6,32 @@
  */
 export type Measure = { ok: true } | { ok: false; reason: 'size' | 'depth' };
 
+// The work list, kept between calls (measuring is synchronous, so calls never overlap):
+// measuring every inbound event allocates nothing.
+const pending: unknown[] = [];
+const depths: number[] = [];
+
 export function measureMessage(values: readonly unknown[], maxBytes: number, maxDepth: number): Measure {
-  const stack: [unknown, number][] = values.map((value) => [value, 1]);
+  pending.length = 0;
+  depths.length = 0;
+  for (const value of values) {
+    pending.push(value);
+    depths.push(1);
+  }
+  try {
+    return measurePending(maxBytes, maxDepth);
+  } finally {
+    // Nothing a client sent stays referenced.
+    pending.length = 0;
+    depths.length = 0;
+  }
+}
+
+function measurePending(maxBytes: number, maxDepth: number): Measure {
   let bytes = 0;
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
+  while (pending.length > 0) {
+    const value = pending.pop();
+    const depth = depths.pop()!;
     if (typeof value === 'string') bytes += value.length + 2;
     else if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) bytes += 8;
     else if (typeof value === 'object') {
@@ -19,16 +40,22 @@ export function measureMessage(values: readonly unknown[], maxBytes: number, max
       else if (Array.isArray(value)) {
         bytes += 2 + value.length;
         if (bytes > maxBytes) return { ok: false, reason: 'size' };
-        for (const item of value) stack.push([item, depth + 1]);
+        for (const item of value) {
+          pending.push(item);
+          depths.push(depth + 1);
+        }
       } else {
         for (const key in value) {
           bytes += key.length + 4;
           if (bytes > maxBytes) return { ok: false, reason: 'size' };
-          stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+          pending.push((value as Record<string, unknown>)[key]);
+          depths.push(depth + 1);
         }
       }
     } else bytes += 8;
     if (bytes > maxBytes) return { ok: false, reason: 'size' };
   }
-  return { ok: true };
+  return MEASURED_OK;
 }
+
+const MEASURED_OK: Measure = Object.freeze({ ok: true });

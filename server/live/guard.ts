@@ -40,57 +40,70 @@ export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
   // Far over budget: further frames are dropped unread until the budget has room again.
   gateFrames(socket, () => refusedInRow > FLOOD_AFTER_REFUSALS && !options.limits.hasEvent(budgetKey));
 
-  socket.use(([event, ...args]) => {
-    const callback = typeof args.at(-1) === 'function' ? (args.at(-1) as (reply: unknown) => void) : undefined;
-    const reply = (outcome: unknown) => {
-      try {
-        callback?.(outcome);
-      } catch (error) {
-        options.faults.report(`answering "${String(event)}" from ${WHO[role]}`, error);
-      }
-    };
-    const fail = (error: unknown) => {
-      options.faults.report(`"${String(event)}" from ${WHO[role]}`, error);
-      reply(failure('internal', 'the server failed at this — it has been logged; try again, and tell the organiser if it keeps happening'));
-    };
+  const who = WHO[role];
+  /** Answers through the callback; a callback that throws is logged, never fatal. */
+  const reply = (event: unknown, callback: ((reply: unknown) => void) | undefined, outcome: unknown) => {
+    try {
+      callback?.(outcome);
+    } catch (error) {
+      options.faults.report(`answering "${String(event)}" from ${who}`, error);
+    }
+  };
+  const fail = (event: unknown, callback: ((reply: unknown) => void) | undefined, error: unknown) => {
+    options.faults.report(`"${String(event)}" from ${who}`, error);
+    reply(event, callback, failure('internal', 'the server failed at this — it has been logged; try again, and tell the organiser if it keeps happening'));
+  };
+
+  // The packet as Socket.IO decoded it: [event, ...args]; read in place (this runs for every event of every phone).
+  socket.use((packet) => {
+    const event = packet[0];
+    const last = packet[packet.length - 1];
+    const callback = packet.length > 1 && typeof last === 'function' ? (last as (reply: unknown) => void) : undefined;
     try {
       if (!options.limits.allowEvent(budgetKey, role === 'presenter')) {
         refusedInRow += 1;
-        return reply(failure('rate_limited', 'too many messages — wait a moment and try again'));
+        return reply(event, callback, failure('rate_limited', 'too many messages — wait a moment and try again'));
       }
       refusedInRow = 0;
-      const refusal = check(role, String(event), args, callback !== undefined);
+      const refusal = check(role, String(event), packet, callback !== undefined);
       if (refusal === 'drop') return;
-      if (refusal) return reply(refusal);
+      if (refusal) return reply(event, callback, refusal);
       const command = COMMANDS[event as EventName] as Command<EventName, z.ZodType | undefined>;
-      const parsed = command.payload ? validate(command.payload, args[0]) : { ok: true as const, data: undefined };
-      if (!parsed.ok) return reply(parsed);
+      const quick = command.readPayload?.(packet[1]);
+      const parsed = quick !== undefined ? { ok: true as const, data: quick } : command.payload ? validate(command.payload, packet[1]) : { ok: true as const, data: undefined };
+      if (!parsed.ok) return reply(event, callback, parsed);
       const run = () => command.run(options.context, parsed.data, socket);
       const outcome = command.perPhone && participantId ? options.lanes.run(participantId, run) : run();
-      if (outcome instanceof Promise) outcome.then(reply, fail);
-      else reply(outcome);
+      if (outcome instanceof Promise) {
+        outcome.then(
+          (settled) => reply(event, callback, settled),
+          (error: unknown) => fail(event, callback, error),
+        );
+      } else reply(event, callback, outcome);
     } catch (error) {
-      fail(error);
+      fail(event, callback, error);
     }
   });
 }
 
-/** What is wrong with an event before its payload is parsed: a failure to answer, 'drop' when there is no one to answer, or nothing. */
-function check(role: LiveSocket['data']['role'], event: string, args: unknown[], hasCallback: boolean): Failure | 'drop' | undefined {
+/** What is wrong with an event before its payload is parsed: a failure to answer, 'drop' when there is no one to answer, or nothing. `packet` is [event, ...args]. */
+function check(role: LiveSocket['data']['role'], event: string, packet: readonly unknown[], hasCallback: boolean): Failure | 'drop' | undefined {
   if (!Object.hasOwn(COMMANDS, event)) return hasCallback ? failure('bad_request', `unknown event "${event.slice(0, 64)}"`) : 'drop';
   const command = COMMANDS[event as EventName] as Command<EventName, z.ZodType | undefined>;
   // Every event is acknowledged: without a callback there is no one to answer.
   if (!hasCallback) return 'drop';
+  const args = packet.length - 1;
   const expected = command.payload ? 2 : 1;
-  if (args.length !== expected) {
-    return failure('bad_request', `"${event}" takes ${command.payload ? 'one payload and then a callback' : 'only a callback'} (got ${args.length} arguments)`);
+  if (args !== expected) {
+    return failure('bad_request', `"${event}" takes ${command.payload ? 'one payload and then a callback' : 'only a callback'} (got ${args} arguments)`);
   }
   if (command.role !== 'anyone' && command.role !== role) {
     return command.role === 'presenter'
       ? failure('forbidden', `only the presenter may send "${event}"`)
       : failure('forbidden', `only phones that joined the talk send "${event}"`);
   }
-  const measured = measureMessage(args.slice(0, -1), LIMITS.maxPacketBytes, LIMITS.maxNestingDepth);
+  if (!command.payload) return undefined;
+  const measured = measureMessage([packet[1]], LIMITS.maxPacketBytes, LIMITS.maxNestingDepth);
   if (!measured.ok) {
     return failure(
       'too_large',

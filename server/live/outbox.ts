@@ -45,7 +45,7 @@ export class Outbox {
           break;
         }
         case 'discard-answers':
-          this.broadcast.forgetAnswered(effect.questionId);
+          // Nothing to do here: phones get results once the engine counts their answer again.
           break;
         case 'views-changed':
           this.broadcast.views();

@@ -2,21 +2,63 @@
  * One phone's commands run one after another, however many sockets it uses: each is
  * decided on what the phone has committed so far (a quiz answer is final, a second
  * upvote is a duplicate) and never races its own earlier command to the disk.
+ *
+ * A phone with nothing in flight (nearly always: one answer per question) runs its
+ * command at once, in the same turn, with no promise of the lane's own; only a command
+ * that arrives while an earlier one of the same phone is still in flight waits in line.
+ * Under a burst of ten thousand answers that is ten thousand promise chains fewer.
  */
 export class PhoneLanes {
-  private readonly tails = new Map<string, Promise<unknown>>();
+  /** participantId → what waits behind the command in flight (empty: one in flight, none waiting). */
+  private readonly waiting = new Map<string, (() => void)[]>();
 
-  run<T>(participantId: string, work: () => T | Promise<T>): Promise<T> {
-    const before = this.tails.get(participantId) ?? Promise.resolve();
-    const result = before.then(work, work);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(participantId, tail);
-    void tail.then(() => {
-      if (this.tails.get(participantId) === tail) this.tails.delete(participantId);
-    });
-    return result;
+  run<T>(participantId: string, work: () => T | Promise<T>): T | Promise<T> {
+    const queue = this.waiting.get(participantId);
+    if (queue) {
+      return new Promise<T>((resolve, reject) => {
+        queue.push(() => {
+          try {
+            const outcome = this.start(participantId, work);
+            if (outcome instanceof Promise) outcome.then(resolve, reject);
+            else resolve(outcome);
+          } catch (error) {
+            reject(error as Error);
+          }
+        });
+      });
+    }
+    return this.start(participantId, work);
+  }
+
+  /** How many phones have a command in flight (for tests: the lanes are forgotten once idle). */
+  get busy(): number {
+    return this.waiting.size;
+  }
+
+  private start<T>(participantId: string, work: () => T | Promise<T>): T | Promise<T> {
+    let outcome: T | Promise<T>;
+    try {
+      outcome = work();
+    } catch (error) {
+      this.next(participantId);
+      throw error;
+    }
+    if (!(outcome instanceof Promise)) {
+      this.next(participantId);
+      return outcome;
+    }
+    if (!this.waiting.has(participantId)) this.waiting.set(participantId, []);
+    const done = () => this.next(participantId);
+    outcome.then(done, done);
+    return outcome;
+  }
+
+  /** The command in flight is done: the next one in line starts, or the lane is forgotten. */
+  private next(participantId: string): void {
+    const queue = this.waiting.get(participantId);
+    if (!queue) return;
+    const following = queue.shift();
+    if (following) following();
+    else this.waiting.delete(participantId);
   }
 }

@@ -1,6 +1,7 @@
-interface Waiting<T> {
-  item: T;
-  key: string;
+interface Batch<T> {
+  items: T[];
+  keys: Set<string>;
+  /** Settles once for the whole batch: every item of it is acknowledged by the same commit. */
   written: Promise<void>;
   resolve: () => void;
   reject: (error: Error) => void;
@@ -9,13 +10,15 @@ interface Waiting<T> {
 /**
  * Groups writes into small transactions: everything that arrives within a few
  * milliseconds is written with one commit, and each write is acknowledged only after
- * its commit. A re-sent item that is still waiting shares the original's commit. A
- * failed commit rejects every item of its batch and keeps none: a retry writes again.
+ * its commit. A re-sent item that is still waiting (or being written) shares the
+ * original's commit. A failed commit rejects every item of its batch and keeps none: a
+ * retry writes again. The items of a batch share one promise: a burst of ten thousand
+ * answers makes a handful of promises here, not ten thousand.
  */
 export class BatchWriter<T> {
-  private queue: Waiting<T>[] = [];
-  /** key → its place in the queue, until the commit. */
-  private readonly queued = new Map<string, Waiting<T>>();
+  private gathering: Batch<T> | undefined;
+  /** Batches handed to the store and not settled yet (a synchronous store settles before flushNow returns). */
+  private readonly writing = new Set<Batch<T>>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -28,54 +31,60 @@ export class BatchWriter<T> {
   /** Resolves once the item is committed; rejects with the store's error when it is not. */
   enqueue(item: T): Promise<void> {
     const key = this.keyOf(item);
-    const already = this.queued.get(key);
-    if (already) return already.written;
-    let resolve!: () => void;
-    let reject!: (error: Error) => void;
-    const written = new Promise<void>((onWritten, onFailed) => {
-      resolve = onWritten;
-      reject = onFailed;
-    });
-    const waiting: Waiting<T> = { item, key, written, resolve, reject };
-    this.queue.push(waiting);
-    this.queued.set(key, waiting);
-    if (this.queue.length >= this.maxBatch) this.flushNow();
+    const already = this.whenWritten(key);
+    if (already) return already;
+    const batch = (this.gathering ??= newBatch());
+    batch.items.push(item);
+    batch.keys.add(key);
+    if (batch.items.length >= this.maxBatch) this.flushNow();
     else this.timer ??= setTimeout(() => this.flushNow(), this.delayMs);
-    return written;
+    return batch.written;
   }
 
   /** The commit an item is waiting for, if it has not been written yet. */
-  whenWritten(key: string): Promise<void> | undefined {
-    return this.queued.get(key)?.written;
-  }
-
-  get waiting(): number {
-    return this.queue.length;
+  private whenWritten(key: string): Promise<void> | undefined {
+    if (this.gathering?.keys.has(key)) return this.gathering.written;
+    for (const batch of this.writing) if (batch.keys.has(key)) return batch.written;
+    return undefined;
   }
 
   /** Writes everything queued, now, in one transaction. */
   flushNow(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    const batch = this.queue;
-    if (batch.length === 0) return;
-    this.queue = [];
+    const batch = this.gathering;
+    if (!batch) return;
+    this.gathering = undefined;
+    // Listed as being written from here: a re-send arriving while it is written (even by a
+    // listener of this very commit) shares its commit.
+    this.writing.add(batch);
     const settle = (error?: unknown) => {
-      const failure = error === undefined ? undefined : error instanceof Error ? error : new Error(String(error));
-      for (const waiting of batch) {
-        this.queued.delete(waiting.key);
-        if (failure) waiting.reject(failure);
-        else waiting.resolve();
-      }
+      this.writing.delete(batch);
+      if (error === undefined) batch.resolve();
+      else batch.reject(asError(error));
     };
     let outcome: void | Promise<void>;
     try {
-      outcome = this.write(batch.map((waiting) => waiting.item));
+      outcome = this.write(batch.items);
     } catch (error) {
-      settle(error);
+      settle(error ?? new Error('write failed'));
       return;
     }
     if (outcome instanceof Promise) outcome.then(() => settle(), (error: unknown) => settle(error ?? new Error('write failed')));
     else settle();
   }
+}
+
+function newBatch<T>(): Batch<T> {
+  let resolve!: () => void;
+  let reject!: (error: Error) => void;
+  const written = new Promise<void>((onWritten, onFailed) => {
+    resolve = onWritten;
+    reject = onFailed;
+  });
+  return { items: [], keys: new Set(), written, resolve, reject };
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

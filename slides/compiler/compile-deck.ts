@@ -4,6 +4,7 @@
  * same deck from the same text.
  */
 import type { Deck, DeckProblem } from '../../protocol/deck.ts';
+import { codeLanguagesOf } from './code-languages.ts';
 import { DeckQuestions } from './deck-questions.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { sortByLine, type LineProblem } from './problems.ts';
@@ -15,7 +16,7 @@ export interface CompileResult {
   deck: Deck;
   /** Every problem in the file, sorted by line. */
   problems: DeckProblem[];
-  /** What handsup leaves out but that does not stop the deck (ignored reveal.js options), sorted by line. */
+  /** What handsup leaves out but that does not stop the deck (ignored reveal.js options, unknown code languages), sorted by line. */
   warnings: DeckProblem[];
 }
 
@@ -47,16 +48,17 @@ export function compileDeck(source: string, file: string): CompileResult {
     problems.push({ line: 1, message: 'the deck has no slides — write some Markdown, with a --- line between slides' });
   }
 
+  const code = codeLanguagesOf(split.codeFences);
   const deck: Deck = {
     // An empty first slide (a leading ---) has no title to give.
     title: frontMatter.title ?? (slides.find((slide) => slide.html !== '')?.title || fileTitle(file)),
     file,
-    display: frontMatter.display,
+    display: { ...frontMatter.display, codeLanguages: code.languages },
     slides,
     questions: deckQuestions.questions,
     ...(frontMatter.lang ? { lang: frontMatter.lang } : {}),
     ...(frontMatter.moderation ? { moderation: frontMatter.moderation } : {}),
   };
   const located = (list: LineProblem[]) => sortByLine(list).map(({ line, message }) => ({ file, line, message }));
-  return { deck, problems: located(problems), warnings: located(frontMatter.warnings) };
+  return { deck, problems: located(problems), warnings: located([...frontMatter.warnings, ...code.warnings]) };
 }

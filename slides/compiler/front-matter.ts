@@ -116,6 +116,8 @@ export function readFrontMatter(source: FrontMatterSource | null): FrontMatter {
         theme: display.theme ?? DEFAULT_DISPLAY.theme,
         highlightTheme: display.highlightTheme ?? DEFAULT_DISPLAY.highlightTheme,
         reveal: reveal.options,
+        // Filled in from the deck's code blocks (code-languages.ts).
+        codeLanguages: [],
       },
       separators: {
         horizontal: display.separator ?? DEFAULT_SEPARATORS.horizontal,

@@ -16,7 +16,7 @@ import { Marked } from 'marked';
 import { escapeHtml } from './text.ts';
 
 /** reveal.js's pattern: `[offset: steps]` anywhere in the info string. */
-const LINE_NUMBERS = /\[\s*((\d*):)?\s*([\s\d,|-]*)\]/;
+export const LINE_NUMBERS = /\[\s*((\d*):)?\s*([\s\d,|-]*)\]/;
 
 export function renderCodeBlock(text: string, info: string | undefined): string {
   let language = info || '';

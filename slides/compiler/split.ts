@@ -57,6 +57,8 @@ export const DEFAULT_SEPARATORS: Separators = { horizontal: '^[ \\t]*---[ \\t]*$
 export interface SplitDeck {
   slides: SlideSource[];
   problems: LineProblem[];
+  /** Every fenced code block that is not a question block: 1-based line of its opening fence, and its info string. */
+  codeFences: { line: number; info: string }[];
 }
 
 const NOTES_START = /^notes?:[ \t]?/gim;
@@ -221,5 +223,6 @@ export function splitDeck(text: string, frontMatter: FrontMatterSource | null, s
   const slides = columns.flatMap((column, h) =>
     (Array.isArray(column) ? column : [column]).map((piece, v) => slideFromPiece(deck, piece, fences, { h, v }, problems)),
   );
-  return { slides, problems };
+  const codeFences = fences.filter((fence) => fence.info !== 'poll').map((fence) => ({ line: fence.openIndex + 1, info: fence.info }));
+  return { slides, problems, codeFences };
 }

@@ -61,7 +61,7 @@ async function startProjector(): Promise<void> {
   const slidesContainer = document.querySelector<HTMLElement>('.reveal .slides');
   if (!slidesContainer) throw new Error('projector page is missing .reveal .slides');
   renderDeck(loaded.deck, slidesContainer);
-  const [plugins] = await Promise.all([codePlugins(slidesContainer), loadThemes(loaded.deck.display, hasCode(slidesContainer))]);
+  const [plugins] = await Promise.all([codePlugins(slidesContainer, loaded.deck.display), loadThemes(loaded.deck.display, hasCode(slidesContainer))]);
   if (join) fillJoinSlides(slidesContainer, join);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   // A preview is a small still picture: its bars do not need to grow.

@@ -42,6 +42,7 @@ describe("reveal-md's front matter", () => {
       theme: 'moon',
       highlightTheme: 'base16/dracula',
       reveal: { transition: 'fade', controls: false, slideNumber: 'c/t', width: 1024, height: '100%' },
+      codeLanguages: [],
     });
     expect(messages(warnings)).toEqual([
       '10: revealOptions.hash is ignored — the projector page sets it',
@@ -51,7 +52,7 @@ describe("reveal-md's front matter", () => {
   });
 
   it('defaults to white and monokai with no options', () => {
-    expect(compile(['# A']).deck.display).toEqual({ theme: 'white', highlightTheme: 'monokai', reveal: {} });
+    expect(compile(['# A']).deck.display).toEqual({ theme: 'white', highlightTheme: 'monokai', reveal: {}, codeLanguages: [] });
   });
 
   it('reports an unknown theme or style at its line, with a suggestion and every valid name', () => {
