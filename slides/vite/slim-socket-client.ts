@@ -4,6 +4,10 @@ const inPackage = (path: string) => new RegExp(`[\\\\/]node_modules[\\\\/]${path
 
 /** engine.io-client's transport registry, what io() looks transports up in. */
 const TRANSPORTS = inPackage('engine.io-client/build/esm/transports/index.js');
+/** socket.io-client's Manager: it takes the parser as a namespace object, which costs every page Rolldown's runtime helpers. */
+const MANAGER = inPackage('socket.io-client/build/esm/manager.js');
+const MANAGER_LINES: [RegExp, string][] = [[/^import \* as parser from "socket\.io-parser";\n/m, 'import { Encoder, Decoder } from "socket.io-parser";\nconst parser = { Encoder, Decoder };\n']];
+
 /** Long-polling over XMLHttpRequest: it registers page-unload handlers when loaded, so only this says it can go. */
 const XHR_POLLING = inPackage('engine.io-client/build/esm/transports/polling-xhr.js');
 
@@ -65,6 +69,7 @@ const JSON_ONLY: { module: RegExp; exports: string[]; code: string }[] = [
  * - a WebTransport transport the server does not offer (0.4 KB gzipped): dropped;
  * - long-polling over XMLHttpRequest, with fallbacks for old browsers (IE's XDomainRequest):
  *   the registry gets engine.io-client's own fetch() long-polling instead (0.7 KB less);
+ * - the parser taken as a namespace object (a Rolldown runtime helper in every page): named imports;
  * - binary attachments, binary and base64 frames: never sent by handsup, so packets are JSON
  *   text (0.6 KB less). A binary frame from a server is a parse error, never misread.
  *
@@ -75,10 +80,11 @@ export function slimSocketClient(): Plugin {
     name: 'handsup-slim-socket-client',
     enforce: 'pre',
     transform(code, id) {
-      if (TRANSPORTS.test(id)) {
+      const lines = TRANSPORTS.test(id) ? REGISTRY_LINES : MANAGER.test(id) ? MANAGER_LINES : undefined;
+      if (lines) {
         let rewritten = code;
-        for (const [line, replacement] of REGISTRY_LINES) {
-          if (!line.test(rewritten)) this.error(`engine.io-client changed shape: its transport registry has no line ${line} (slides/vite/slim-socket-client.ts)`);
+        for (const [line, replacement] of lines) {
+          if (!line.test(rewritten)) this.error(`${id} changed shape: it has no line ${line} (slides/vite/slim-socket-client.ts)`);
           rewritten = rewritten.replace(line, replacement);
         }
         return { code: rewritten, map: null };
