@@ -91,12 +91,34 @@ async function pageWords(page: Page): Promise<string> {
 
 const ENGLISH = englishPieces();
 
+/** Words on visible buttons that the browser laid out over more than one line. */
+function wordsBrokenOnButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const button of document.querySelectorAll<HTMLElement>('button, .button')) {
+      if (button.offsetParent === null) continue;
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 async function expectNoEnglish(screen: string): Promise<void> {
   for (const phone of phones) {
     const words = await pageWords(phone.page);
     const left = ENGLISH.filter((piece) => words.includes(piece));
     expect(left, `${phone.code}, ${screen}: English on the phone`).toEqual([]);
     expect(await phone.page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${phone.code}`));
+    // Longer words than English ("Enregistrer") wrap between words, never inside one.
+    expect(await wordsBrokenOnButtons(phone.page), `${phone.code}, ${screen}: a button breaks a word`).toEqual([]);
     await expectAccessible(phone.page, `${phone.code} ${screen}`);
     await screenshot(phone.page, `i18n-${phone.code}-${screen}`);
   }
