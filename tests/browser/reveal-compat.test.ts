@@ -74,12 +74,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** One step of rendering a deck, bounded: a step that does not finish fails the test saying which it was. */
+async function step<T>(name: string, work: Promise<T>, ms = 20_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${name}: not done after ${ms / 1000} s`)), ms)));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function renderedByReveal(source: string): Promise<SlideSnapshot[]> {
   const reference = await startReference(referenceDeck(source));
   try {
-    await referencePage.goto(reference.url);
-    await referencePage.waitForSelector('body[data-deck-ready="true"]');
-    return await snapshotSlides(referencePage);
+    await step('reveal.js reference page: loading', referencePage.goto(reference.url));
+    await step('reveal.js reference page: its deck ready', referencePage.waitForSelector('body[data-deck-ready="true"]'));
+    return await step('reveal.js reference page: reading its slides', snapshotSlides(referencePage));
   } finally {
     await reference.close();
   }
@@ -88,20 +99,18 @@ async function renderedByReveal(source: string): Promise<SlideSnapshot[]> {
 async function renderedByHandsup(server: ServerProcess, deckName: string): Promise<{ slides: SlideSnapshot[]; requests: string[]; origin: string }> {
   const requests: string[] = [];
   const record = (request: { url(): string }) => requests.push(request.url());
-  // The previous deck's page is gone first: its socket, reconnecting to that server as it unloads, is not this deck's request.
-  await projectorPage.goto('about:blank');
   projectorPage.on('request', record);
   try {
-    await projectorPage.goto(`${server.url}/`);
-    await projectorPage.waitForSelector('body[data-deck-ready="true"]');
-    await projectorPage.evaluate(() => document.fonts.ready);
-    await projectorPage.screenshot({ path: artifactPath(`reveal-compat-${deckName.replace(/\.md$/, '')}.png`) });
-    return { slides: await snapshotSlides(projectorPage), requests, origin: server.url };
+    await step('handsup projector: loading', projectorPage.goto(`${server.url}/`));
+    await step('handsup projector: its deck ready', projectorPage.waitForSelector('body[data-deck-ready="true"]'));
+    await step('handsup projector: its fonts loaded', projectorPage.evaluate(() => document.fonts.ready.then(() => undefined)));
+    await step('handsup projector: screenshot', projectorPage.screenshot({ path: artifactPath(`reveal-compat-${deckName.replace(/\.md$/, '')}.png`) }));
+    return { slides: await step('handsup projector: reading its slides', snapshotSlides(projectorPage)), requests, origin: server.url };
   } finally {
     projectorPage.off('request', record);
     // Left on this deck, the page would keep reconnecting to its server once that stops, and those
     // requests would be counted against the next deck's page.
-    await projectorPage.goto('about:blank');
+    await step('handsup projector: leaving for about:blank', projectorPage.goto('about:blank'));
   }
 }
 

@@ -76,7 +76,13 @@ export async function startReference(deck: ReferenceDeck): Promise<{ url: string
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // Chromium keeps connections open (and may open one it never sends a request on, which only
+        // the 60 s headers timeout ends): the page is done with this server, so they end now.
+        server.closeAllConnections();
+      }),
   };
 }
 
