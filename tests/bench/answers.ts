@@ -10,8 +10,8 @@
  *   npm run bench:answers -- --clients 10000 [--rounds 3] [--workers 4] [--spread-ms 5000] [--quiz]
  *     [--profile DIR]   handsup runs under `node --cpu-prof` (profiles written to DIR)
  */
-import { execFileSync, fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,9 +20,10 @@ import { io } from 'socket.io-client';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { ROOT } from '../support/server-process.ts';
-import { percentile, startProcess } from './bench-process.ts';
+import { cpuMs, percentile, rssMb, startProcess } from './bench-process.ts';
 import { median, targetsOf, verdict, type RoundFigures } from './answers-targets.ts';
-import { now, type SwarmJob, type WorkerMessage } from './swarm-protocol.ts';
+import { now } from './swarm-protocol.ts';
+import { Swarm, type SwarmRound } from './swarm.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,29 +53,9 @@ function profileArgs(run: 'bare' | 'burst' | 'spread'): string[] {
   return values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`, `--cpu-prof-name=${run}-${Date.now()}.cpuprofile`, '--cpu-prof-interval=250'] : [];
 }
 
-/** CPU time (user + system, ms) the process has used so far. */
-function cpuMs(pid: number, thread?: number): number {
-  const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second).
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function rssMb(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-}
-
-interface SwarmRun {
+interface SwarmRun extends Omit<SwarmRound, 'startedAt'> {
   connectMs: number;
   connected: number;
-  acked: number;
-  refused: number;
-  answersPerSecond: number;
-  ackP50: number;
-  ackP99: number;
-  sentAt: number[];
-  errors: string[];
   presenterP99: number;
   /** Server CPU (user + system) during the answers, per answer, in microseconds. */
   serverCpuPerAnswerUs: number;
@@ -93,79 +74,33 @@ async function runSwarm(
   serverPid: number,
   beforeAnswers: () => Promise<void> = async () => undefined,
 ): Promise<SwarmRun> {
-  const workers = Array.from({ length: WORKERS }, () =>
-    fork(join(ROOT, 'tests/bench/swarm-worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }),
-  );
-  const share = Math.ceil(CLIENTS / WORKERS);
-  const messages = (kind: WorkerMessage['kind']) =>
-    Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<WorkerMessage>((resolve) => {
-            const listener = (message: WorkerMessage) => {
-              if (message.kind !== kind) return;
-              worker.off('message', listener);
-              resolve(message);
-            };
-            worker.on('message', listener);
-          }),
-      ),
-    );
-
-  const connectedReports = messages('connected');
-  workers.forEach((worker, index) => {
-    const firstPhone = index * share;
-    const job: SwarmJob = { url, joinCode, questionId: question.id, optionCount, phones: Math.max(0, Math.min(share, CLIENTS - firstPhone)), firstPhone, runId };
-    worker.send(job);
-  });
-  const connected = await connectedReports;
-  // From the first worker starting to connect to the last phone connected (worker start-up excluded).
-  const reports = connected.filter((report) => report.kind === 'connected');
-  const connectMs = Math.max(...reports.map((r) => r.doneAt)) - Math.min(...reports.map((r) => r.startedAt));
-  const errors = connected.flatMap((report) => (report.kind === 'connected' ? report.errors : []));
-
-  await beforeAnswers();
-  const connectedRssMb = rssMb(serverPid).rss;
-  const answeredReports = messages('answered');
-  const answerStarted = now();
-  const cpuBefore = cpuMs(serverPid);
-  const mainCpuBefore = cpuMs(serverPid, serverPid);
-  for (const worker of workers) worker.send({ kind: 'answer', spreadMs, totalPhones: CLIENTS });
-  const answered = await answeredReports;
-  const serverCpuMs = cpuMs(serverPid) - cpuBefore;
-  const mainThreadCpuMs = cpuMs(serverPid, serverPid) - mainCpuBefore;
-  for (const worker of workers) worker.send({ kind: 'close' });
-
-  const acks: number[] = [];
-  const sentAt: number[] = [];
-  let acked = 0;
-  let refused = 0;
-  let lastAckAt = answerStarted;
-  for (const report of answered) {
-    if (report.kind !== 'answered') continue;
-    acks.push(...report.ackMs);
-    sentAt.push(...report.sentAt);
-    acked += report.acked;
-    refused += report.refused;
-    lastAckAt = Math.max(lastAckAt, report.lastAckAt);
-    errors.push(...report.errors);
+  const swarm = await Swarm.connect({ url, joinCode, questionId: question.id, optionCount, runId }, CLIENTS, WORKERS);
+  try {
+    await beforeAnswers();
+    const connectedRssMb = rssMb(serverPid).rss;
+    const cpuBefore = cpuMs(serverPid);
+    const mainCpuBefore = cpuMs(serverPid, serverPid);
+    const round = await swarm.answer(question.id, '', spreadMs);
+    const serverCpuMs = cpuMs(serverPid) - cpuBefore;
+    const mainThreadCpuMs = cpuMs(serverPid, serverPid) - mainCpuBefore;
+    return {
+      connectMs: swarm.connectMs,
+      connected: swarm.connected,
+      acked: round.acked,
+      refused: round.refused,
+      answersPerSecond: round.answersPerSecond,
+      presenterP99: NaN,
+      connectedRssMb,
+      serverCpuPerAnswerUs: (serverCpuMs * 1000) / Math.max(1, CLIENTS),
+      mainThreadCpuPerAnswerUs: (mainThreadCpuMs * 1000) / Math.max(1, CLIENTS),
+      ackP50: round.ackP50,
+      ackP99: round.ackP99,
+      sentAt: round.sentAt,
+      errors: [...swarm.errors, ...round.errors],
+    };
+  } finally {
+    await swarm.close();
   }
-  acks.sort((a, b) => a - b);
-  return {
-    connectMs,
-    connected: connected.reduce((sum, report) => sum + (report.kind === 'connected' ? report.connected : 0), 0),
-    acked,
-    refused,
-    answersPerSecond: acked / ((lastAckAt - answerStarted) / 1000),
-    presenterP99: NaN,
-    connectedRssMb,
-    serverCpuPerAnswerUs: (serverCpuMs * 1000) / Math.max(1, CLIENTS),
-    mainThreadCpuPerAnswerUs: (mainThreadCpuMs * 1000) / Math.max(1, CLIENTS),
-    ackP50: percentile(acks, 50),
-    ackP99: percentile(acks, 99),
-    sentAt,
-    errors,
-  };
 }
 
 async function benchHandsup(spreadMs: number) {

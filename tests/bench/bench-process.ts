@@ -28,9 +28,9 @@ export async function startProcess(command: string[], env: NodeJS.ProcessEnv): P
   return { child, url: `http://127.0.0.1:${port}` };
 }
 
-/** CPU time (user + system, ms) the process has used so far. */
-export function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** CPU time (user + system, ms) the process (or one of its threads) has used so far. */
+export function cpuMs(pid: number, thread?: number): number {
+  const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
   // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second).
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
