@@ -53,13 +53,12 @@ export interface Command<E extends EventName, S extends z.ZodType | undefined> {
 const command = <E extends EventName, S extends z.ZodType | undefined>(definition: Command<E, S>) => definition;
 
 /** Commits records: undefined once they are on disk (and counted), `unavailable` when the store refused them. */
-async function committed(commit: Promise<void>, what: string): Promise<Failure | undefined> {
-  try {
-    await commit;
-    return undefined;
-  } catch {
-    return failure('unavailable', `${what} could not be saved — try again in a moment`);
-  }
+/** undefined once the commit is done, `unavailable` when the store refused it (one promise step: it is on the answer path). */
+function committed(commit: Promise<unknown>, what: string): Promise<Failure | undefined> {
+  return commit.then(
+    () => undefined,
+    () => failure('unavailable', `${what} could not be saved — try again in a moment`),
+  );
 }
 
 export const COMMANDS = {
@@ -181,8 +180,5 @@ export const COMMANDS = {
 function appendAll(context: CommandContext, records: SessionRecord[], what: string): Promise<Failure | undefined> {
   const batched = records as (RecordOf<'answer'> | RecordOf<'vote'>)[];
   const appended = batched.length === 1 ? context.log.append(batched[0]!) : Promise.all(batched.map((record) => context.log.append(record)));
-  return appended.then(
-    () => undefined,
-    () => failure('unavailable', `${what} could not be saved — try again in a moment`),
-  );
+  return committed(appended, what);
 }
