@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { findChromium, INSTALL_HINT } from '../../server/browser/find-chromium.ts';
+import { installDebianPackages } from './ensure-system-tools.ts';
 
 /**
  * The browser tests need Chromium. Found: use it. Missing, and root on Debian: install
@@ -12,16 +11,8 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
   if (process.env.CHROME_PATH) {
     throw new Error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, which does not exist. ${INSTALL_HINT}`);
   }
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
-    log('tests: Chromium not found; installing Debian\'s chromium package (apt-get)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    const installed = findChromium();
-    if (installed) return installed;
-  }
+  installDebianPackages(['chromium'], 'Chromium not found', log);
+  const installed = findChromium();
+  if (installed) return installed;
   throw new Error(`The browser tests need Chromium and none was found. ${INSTALL_HINT}`);
 }

@@ -37,17 +37,28 @@ function missingMessage(tool: SystemTool): string {
 export function ensureSystemTools(tools: readonly SystemTool[], log: (line: string) => void = console.log): void {
   const missing = tools.filter((tool) => !findExecutable(tool.executable));
   if (missing.length === 0) return;
-  if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
-    const packages = [...new Set(missing.map((tool) => tool.debianPackage))];
-    log(`tests: ${missing.map((tool) => tool.executable).join(', ')} not found; installing Debian's ${packages.join(', ')} (apt-get)…`);
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  }
+  installDebianPackages(
+    missing.map((tool) => tool.debianPackage),
+    `${missing.map((tool) => tool.executable).join(', ')} not found`,
+    log,
+  );
   const still = missing.filter((tool) => !findExecutable(tool.executable));
   if (still.length > 0) throw new Error(still.map(missingMessage).join('\n'));
+}
+
+/**
+ * Installs Debian's packages with apt-get when running as root on Debian; elsewhere does
+ * nothing (the caller then says what to install). `why` starts the line the log gets.
+ */
+export function installDebianPackages(packages: readonly string[], why: string, log: (line: string) => void = console.log): void {
+  if (process.getuid?.() !== 0 || !existsSync('/etc/debian_version')) return;
+  const unique = [...new Set(packages)];
+  log(`tests: ${why}; installing Debian's ${unique.join(', ')} (apt-get)…`);
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...unique], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 /** The path of a tool the global setup ensured (a test file run on its own ensures it here). */
