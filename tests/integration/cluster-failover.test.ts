@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PresenterView } from '../../protocol/session.ts';
-import { connectClient, nextEvent, type TestSocket } from '../support/clients.ts';
+import { connectClient, connectWatching, type TestSocket } from '../support/clients.ts';
 import { comparable, freshReplay, joinCodeOf, questionOpenOn, readSessionLog, startNode } from '../support/cluster.ts';
 import type { FailoverJob, FailoverReport } from '../support/failover-swarm.ts';
 import { startHaproxy, type HaproxyProcess } from '../support/haproxy-process.ts';
@@ -43,10 +43,11 @@ function report<K extends FailoverReport['kind']>(kind: K): Promise<Extract<Fail
 
 /** A node's console, once that node has folded every phone's answer (its tail caught up with the log). */
 async function consoleOnceCaughtUp(url: string): Promise<PresenterView> {
-  const { socket, view } = await connectClient(url, { role: 'presenter', key: TEST_PRESENTER_KEY });
+  const { socket, seen } = await connectWatching(url, { role: 'presenter', key: TEST_PRESENTER_KEY });
   consoles.push(socket);
   const counted = (results: { questionId: string; responses: number }) => results.questionId === 'pick-one' && results.responses === PHONES;
-  if (!counted((view as PresenterView).results['pick-one']!)) await nextEvent(socket, 'results', counted, 30_000);
+  const [view] = await seen('state', () => true);
+  if (!counted((view as PresenterView).results['pick-one']!)) await seen('results', counted, 30_000);
   const reply = await socket.timeout(10_000).emitWithAck('state:sync');
   if (!reply.ok) throw new Error(reply.message);
   return reply.view as PresenterView;

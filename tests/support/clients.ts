@@ -4,7 +4,10 @@ import type { RoleView } from '../../protocol/session.ts';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** A real socket.io-client connection; resolves with the first `state` the server sends. */
+/**
+ * A real socket.io-client connection; resolves with the first `state` the server sends. An event
+ * sent right behind that `state` may be gone by the time the caller listens: see `connectWatching`.
+ */
 export async function connectClient(url: string, auth: Handshake): Promise<{ socket: TestSocket; view: RoleView }> {
   const socket: TestSocket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
   const view = await new Promise<RoleView>((resolve, reject) => {
@@ -15,6 +18,44 @@ export async function connectClient(url: string, auth: Handshake): Promise<{ soc
     });
   });
   return { socket, view };
+}
+
+/** A connected socket that remembers every event it received, from its first packet on. */
+export interface WatchedSocket {
+  socket: TestSocket;
+  /** The first event of that kind, since the connection opened, that satisfies the check: one already received, or the next. */
+  seen<E extends keyof ServerToClientEvents>(
+    event: E,
+    check: (...args: Parameters<ServerToClientEvents[E]>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Parameters<ServerToClientEvents[E]>>;
+}
+
+/**
+ * Connects like `connectClient`, recording every event from the start. Waiting for a change that
+ * another client causes needs this: two packets read from the wire in one chunk are delivered in
+ * the same turn (ws emits its messages synchronously), so a listener added once `connectClient`
+ * has resolved misses an event that came right behind the first `state`.
+ */
+export async function connectWatching(url: string, auth: Handshake): Promise<WatchedSocket> {
+  const socket: TestSocket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  const received: Array<{ event: string; args: unknown[] }> = [];
+  socket.onAny((event: string, ...args: unknown[]) => received.push({ event, args }));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('state', () => resolve());
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+  return {
+    socket,
+    seen(event, check, timeoutMs = 5000) {
+      const earlier = received.find((entry) => entry.event === event && (check as (...args: unknown[]) => boolean)(...entry.args));
+      if (earlier) return Promise.resolve(earlier.args as Parameters<ServerToClientEvents[typeof event]>);
+      return nextEvent(socket, event, check, timeoutMs);
+    },
+  };
 }
 
 /** The error a refused handshake gets: its code and message. */

@@ -5,7 +5,7 @@ import { readSession } from '../../server/cluster-talk.ts';
 import { LATEST_SESSION_KEY, sessionKeys } from '../../server/store/redis/redis-keys.ts';
 import { readLog, type LogEntry } from '../../server/store/redis/redis-log-tail.ts';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
-import { connectClient, makeId, nextEvent, type TestSocket } from './clients.ts';
+import { connectClient, connectWatching, makeId, type TestSocket } from './clients.ts';
 import { startServer, TEST_PRESENTER_KEY, type ServerProcess } from './server-process.ts';
 
 export const CLUSTER_DECK = 'tests/fixtures/live-deck.md';
@@ -38,11 +38,9 @@ export async function presenterState(url: string): Promise<PresenterView> {
  * other node opens it when its tail has folded that record.
  */
 export async function questionOpenOn(url: string, questionId: string, timeoutMs = 15_000): Promise<void> {
-  const { socket, view } = await connectClient(url, { role: 'presenter', key: TEST_PRESENTER_KEY });
-  const isOpen = (state: PresenterView) => state.questions[questionId]?.status === 'open';
+  const { socket, seen } = await connectWatching(url, { role: 'presenter', key: TEST_PRESENTER_KEY });
   try {
-    if (isOpen(view as PresenterView)) return;
-    await nextEvent(socket, 'state', (state) => isOpen(state as PresenterView), timeoutMs);
+    await seen('state', (state) => (state as PresenterView).questions[questionId]?.status === 'open', timeoutMs);
   } finally {
     socket.close();
   }
