@@ -111,7 +111,8 @@ export async function buildCli(cli = HANDSUP_CLI) {
     onLog: (level, log, handler) => handler(log.code === 'UNRESOLVED_IMPORT' ? 'error' : level, log),
   });
   try {
-    await bundle.write({ dir: buildDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+    // CommonJS: Node 20 can hand V8 a code cache for a CommonJS file (code-cache.mjs), not for an ES module.
+    await bundle.write({ dir: buildDir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' });
   } finally {
     await bundle.close();
   }
@@ -120,7 +121,7 @@ export async function buildCli(cli = HANDSUP_CLI) {
   for (const [file, known] of [...read].sort(([a], [b]) => a.localeCompare(b))) {
     if (known) inputs[relative(cli.root, file).split(sep).join('/')] = known;
   }
-  const manifest = { entry: `${id}/main.js`, inputs };
+  const manifest = { entry: `${id}/main.cjs`, inputs };
   // Written whole and renamed: a CLI starting at the same moment reads the old manifest or the new one.
   const pending = join(cli.outDir, `manifest.${id}.json`);
   writeFileSync(pending, `${JSON.stringify(manifest, null, 1)}\n`);
@@ -137,7 +138,7 @@ function pruneOlderBuilds(outDir, current) {
   for (const { name } of builds.slice(KEEP_OLDER_BUILDS)) rmSync(join(outDir, name), { recursive: true, force: true });
 }
 
-/** The compiled CLI's entry module, compiled first when missing or out of date. */
+/** The compiled CLI's entry module (a file URL), compiled first when missing or out of date. */
 export async function compiledCliEntry(cli = HANDSUP_CLI, log = (line) => process.stderr.write(`${line}\n`)) {
   let manifest = readManifest(cli.outDir);
   if (!isCurrent(cli, manifest)) {

@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,20 @@ describe('each command loads only what it needs, and nothing compiles at run tim
     const exported = await commandLoads(['export', 'results', '--data', dataDir]);
     expect(JSON.parse(exported.output)).toHaveProperty('questions');
     for (const heavy of ['playwright-core', 'vite', ...COMPILERS]) expect(exported.packages, heavy).not.toContain(heavy);
+  });
+
+  it("keeps V8's compiled code of each build file after a run, and a damaged cache only costs the speed-up", async () => {
+    const checkBuiltIn = () => run(process.execPath, ['bin/handsup.mjs', 'check', 'slides/talks/three-networking-disconnects.md'], { cwd: ROOT });
+    await checkBuiltIn();
+    const { entry } = JSON.parse(readFileSync(join(ROOT, 'build/manifest.json'), 'utf8')) as { entry: string };
+    const cacheDir = join(ROOT, 'build', dirname(entry), '.v8-cache');
+    const compilerCache = readdirSync(cacheDir).find((name) => name.startsWith('compiler-'));
+    expect(compilerCache, 'the deck compiler chunk has a code cache').toBeDefined();
+    expect(statSync(join(cacheDir, compilerCache!)).size).toBeGreaterThan(10_000);
+    // Garbage where the cache was: V8 refuses it, the command works as ever, and a good cache is written again.
+    writeFileSync(join(cacheDir, compilerCache!), Buffer.alloc(50_000, 7));
+    expect((await checkBuiltIn()).stdout).toMatch(/three-networking-disconnects\.md: ok/);
+    expect(readFileSync(join(cacheDir, compilerCache!)).equals(Buffer.alloc(50_000, 7))).toBe(false);
   });
 
   it('the installed command is plain JavaScript that Node runs as is', async () => {
