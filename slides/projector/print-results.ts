@@ -171,7 +171,9 @@ async function fillResults(slidesRoot: HTMLElement, deck: PublicDeck, data: Prin
     const results = fillQuestion(root, question, deck, data);
     if (question === lastQuiz) placeQuizBoard(results, data);
     done += 1;
-    await report({ stage: 'results', done, total: roots.length });
+    // Progress only: not waited for (a round trip to the exporter per question held reveal.js's start back).
+    // The exporter hears the reports in order, this one before the layout report it waits for.
+    report({ stage: 'results', done, total: roots.length }).catch(() => undefined);
   }
   return done;
 }
