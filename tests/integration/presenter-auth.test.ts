@@ -209,12 +209,20 @@ describe('what displays and phones receive', () => {
         }
       }
     }
+    // A results payload reaches the display for certain (how many the talk above sends depends on how
+    // the 50 ms results window fell): a changed answer to a revealed question with live results.
+    const live = deck.questions.find((question) => question.results === 'live')!;
+    await go(deck.slides[live.slideIndex]!.position.h, deck.slides[live.slideIndex]!.position.v);
+    const displayGetsResults = nextEvent(display, 'results', (results) => results.questionId === live.id);
+    const changed = await phones[0]!.timeout(5000).emitWithAck('answer:submit', { questionId: live.id, answerId: makeId('answer'), value: { options: [1] } });
+    expect(changed.ok).toBe(true);
+    await displayGetsResults;
     const backAtStart = nextEvent(display, 'state', (view) => view.slideIndex === 0);
     await go(0, 0);
     await backAtStart;
     await new Promise((resolve) => setTimeout(resolve, 400));
 
-    expect(seen.filter((line) => line.startsWith('display results')).length).toBeGreaterThan(3);
+    expect(seen.filter((line) => line.startsWith('display results')).length).toBeGreaterThan(0);
     expect(seen.filter((line) => line.startsWith('phone0 state')).length).toBeGreaterThan(deck.slides.length);
     expect(seen.filter((line) => line.startsWith('refused connect_error')).length).toBe(2);
     expectNothingSecret(seen.join('\n'));
