@@ -8,7 +8,10 @@
  * (`uptime`) before and after, and checks counted == acknowledged.
  *
  *   npm run bench:answers -- --clients 10000 [--rounds 3] [--workers 4] [--spread-ms 5000] [--quiz]
- *     [--profile DIR]   handsup runs under `node --cpu-prof` (profiles written to DIR)
+ *     [--profile DIR]   the servers run under `node --cpu-prof` (profiles written to DIR, a folder per run)
+ *
+ * For experiments: BENCH_HANDSUP_NODE_ARGS and BENCH_BARE_NODE_ARGS add Node options to either
+ * server (`--trace-gc`, `--trace-opt`), and BENCH_SERVER_LOG=FILE keeps what the servers print.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +23,7 @@ import { io } from 'socket.io-client';
 import { compileDeckFile } from '../../slides/compiler/index.ts';
 import { DEFAULT_DECK_FILE } from '../../slides/talks/default.ts';
 import { ROOT } from '../support/server-process.ts';
-import { cpuMs, percentile, rssMb, startProcess } from './bench-process.ts';
+import { cpuMs, cpuMsByThread, percentile, rssMb, startProcess, threadCpuSpent } from './bench-process.ts';
 import { median, targetsOf, verdict, type RoundFigures } from './answers-targets.ts';
 import { now } from './swarm-protocol.ts';
 import { Swarm, type SwarmRound } from './swarm.ts';
@@ -48,9 +51,12 @@ const question = deck.questions.find((q) => (values.quiz ? q.type === 'quiz' : q
 const slide = deck.slides[question.slideIndex]!;
 const optionCount = 'options' in question ? question.options.length : 2;
 
-/** `node --cpu-prof` for a server when --profile DIR is given: DIR/bare-*.cpuprofile, DIR/burst-*, DIR/spread-*. */
+/**
+ * `node --cpu-prof` for a server when --profile DIR is given: one folder per run (DIR/bare-*, DIR/burst-*,
+ * DIR/spread-*) with Node's own file names, one per thread (the largest is the main thread's; tsx's loader has one).
+ */
 function profileArgs(run: 'bare' | 'burst' | 'spread'): string[] {
-  return values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`, `--cpu-prof-name=${run}-${Date.now()}.cpuprofile`, '--cpu-prof-interval=250'] : [];
+  return values.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(values.profile, `${run}-${Date.now()}`)}`, '--cpu-prof-interval=250'] : [];
 }
 
 interface SwarmRun extends Omit<SwarmRound, 'startedAt'> {
@@ -61,6 +67,8 @@ interface SwarmRun extends Omit<SwarmRound, 'startedAt'> {
   serverCpuPerAnswerUs: number;
   /** The part of it spent on the main (JavaScript) thread; the rest is V8's GC and compiler threads and libuv's. */
   mainThreadCpuPerAnswerUs: number;
+  /** Server CPU (ms) during the answers by kind of thread. */
+  threadCpu: string;
   /** Server RSS (MB) once every phone is connected, before the answers. */
   connectedRssMb: number;
 }
@@ -80,7 +88,9 @@ async function runSwarm(
     const connectedRssMb = rssMb(serverPid).rss;
     const cpuBefore = cpuMs(serverPid);
     const mainCpuBefore = cpuMs(serverPid, serverPid);
+    const threadsBefore = cpuMsByThread(serverPid);
     const round = await swarm.answer(question.id, '', spreadMs);
+    const threadCpu = threadCpuSpent(threadsBefore, cpuMsByThread(serverPid));
     const serverCpuMs = cpuMs(serverPid) - cpuBefore;
     const mainThreadCpuMs = cpuMs(serverPid, serverPid) - mainCpuBefore;
     return {
@@ -93,6 +103,7 @@ async function runSwarm(
       connectedRssMb,
       serverCpuPerAnswerUs: (serverCpuMs * 1000) / Math.max(1, CLIENTS),
       mainThreadCpuPerAnswerUs: (mainThreadCpuMs * 1000) / Math.max(1, CLIENTS),
+      threadCpu,
       ackP50: round.ackP50,
       ackP99: round.ackP99,
       sentAt: round.sentAt,
@@ -106,7 +117,7 @@ async function runSwarm(
 async function benchHandsup(spreadMs: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'handsup-bench-'));
   const server = await startProcess(
-    [...profileArgs(spreadMs === 0 ? 'burst' : 'spread'), 'bin/handsup.mjs', 'start', '--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--joins-per-minute', '0'],
+    [...profileArgs(spreadMs === 0 ? 'burst' : 'spread'), ...(process.env.BENCH_HANDSUP_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'bin/handsup.mjs', 'start', '--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--joins-per-minute', '0'],
     { HANDSUP_PRESENTER_KEY: KEY },
   );
   try {
@@ -149,7 +160,7 @@ async function benchHandsup(spreadMs: number) {
 }
 
 async function benchBare() {
-  const server = await startProcess([...profileArgs('bare'), '--import', 'tsx', 'tests/bench/bare-server.ts'], {});
+  const server = await startProcess([...profileArgs('bare'), ...(process.env.BENCH_BARE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'tests/bench/bare-server.ts'], {});
   try {
     const run = await runSwarm(server.url, 'BARE', `bare${Date.now().toString(36)}`, 0, server.child.pid!);
     // Measured as for handsup: half a second after the last acknowledgement.
@@ -197,6 +208,7 @@ rounds.forEach(({ bare, burst, spread }, index) => {
     ['  answers/s', ...cells((r) => fmt(r.run.answersPerSecond))],
     ['  ack p50 / p99', ...cells((r) => `${fmt(r.run.ackP50)} / ${fmt(r.run.ackP99)} ms`)],
     ['  server CPU per answer (main thread)', ...cells((r) => `${fmt(r.run.serverCpuPerAnswerUs)} µs (${fmt(r.run.mainThreadCpuPerAnswerUs)})`)],
+    ['  server CPU by thread (ms)', ...cells((r) => r.run.threadCpu)],
     ['  answer → presenter p99', ...handsupOnly((r) => `${fmt(r.presenterP99)} ms (${r.presenterUpdates} updates)`)],
     ['  event-loop delay p99 / max', ...handsupOnly((r) => `${r.eventLoopDelayMs.p99} / ${r.eventLoopDelayMs.max} ms`)],
     ['  RSS connected / answered (peak)', ...cells((r) => `${fmt(r.run.connectedRssMb)} / ${fmt(r.memory.rss)} MB (${fmt(r.memory.peak)})`)],

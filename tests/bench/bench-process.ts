@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { ROOT } from '../support/server-process.ts';
 
 export interface ServerUnderTest {
@@ -19,6 +19,7 @@ export async function startProcess(command: string[], env: NodeJS.ProcessEnv): P
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
+      if (process.env.BENCH_SERVER_LOG) appendFileSync(process.env.BENCH_SERVER_LOG, chunk);
       output += chunk.toString();
       const match = /Projector:\s+http:\/\/[^:]+:(\d+)\//.exec(output);
       if (match) resolve(Number(match[1]));
@@ -39,4 +40,30 @@ export function rssMb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+/** CPU time (ms) of each kind of thread of a process so far, by the thread's name (V8's GC and compiler workers, libuv's pool, the main thread). */
+export function cpuMsByThread(pid: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const thread of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
+      const name = Number(thread) === pid ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+$/, '');
+      const fields = stat.split(') ')[1]!.split(' ');
+      byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return byName;
+}
+
+/** What each kind of thread spent between two readings of cpuMsByThread, largest first: "main 710, V8 DefaultWork 300". */
+export function threadCpuSpent(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([name, ms]) => [name, ms - (before.get(name) ?? 0)] as const)
+    .filter(([, ms]) => ms > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${name.trim()} ${ms}`)
+    .join(', ');
 }
