@@ -76,25 +76,39 @@ export class ClientLimits {
     return this.sockets;
   }
 
-  /** One more event for `key`: a participant id (all its sockets share it), or a presenter's or display's socket id. */
-  allowEvent(key: string, presenter: boolean): boolean {
-    return this.take(this.events, key, presenter ? LIMITS.presenterEventBurst : LIMITS.eventBurst, presenter ? LIMITS.presenterEventsPerSecond : LIMITS.eventsPerSecond);
+  /**
+   * The event budget of `key`: a participant id (all its sockets share it), or a presenter's
+   * or display's socket id. A socket looks it up once, when it connects, and spends from it
+   * for every event: no lookup on the answer path, and no bucket made in the middle of a burst.
+   * It stays the same object while the key is connected (sweep leaves it alone).
+   */
+  eventBudget(key: string, presenter: boolean): EventBudget {
+    let bucket = this.events.get(key);
+    if (!bucket) {
+      bucket = new TokenBucket(presenter ? LIMITS.presenterEventBurst : LIMITS.eventBurst, presenter ? LIMITS.presenterEventsPerSecond : LIMITS.eventsPerSecond, this.clock());
+      this.events.set(key, bucket);
+    }
+    return new EventBudget(bucket, this.clock);
   }
 
-  /** Whether `key` has an event left, without spending it (the frame gate's cheap look). */
-  hasEvent(key: string): boolean {
-    return this.events.get(key)?.hasToken(this.clock()) ?? true;
+  /** One more event for `key` (see eventBudget). */
+  allowEvent(key: string, presenter: boolean): boolean {
+    return this.eventBudget(key, presenter).spend();
   }
 
   allowReaction(participantId: string): boolean {
     return this.take(this.reactions, participantId, LIMITS.reactionBurst, LIMITS.reactionsPerSecond);
   }
 
-  /** Forgets buckets that are full again and belong to nobody connected: a long talk does not grow them forever. */
-  sweep(connectedKeys: (key: string) => boolean): void {
+  /**
+   * Forgets buckets that are full again and belong to nobody connected: a long talk does not
+   * grow them forever. `connectedSockets` says whether a socket id is connected; a phone's
+   * buckets stay while any of its sockets is (they are shared, see eventBudget).
+   */
+  sweep(connectedSockets: (key: string) => boolean): void {
     const now = this.clock();
     for (const buckets of [this.events, this.reactions, this.joins]) {
-      for (const [key, bucket] of buckets) if (!connectedKeys(key) && bucket.isFull(now)) buckets.delete(key);
+      for (const [key, bucket] of buckets) if (!this.sockets.has(key) && !connectedSockets(key) && bucket.isFull(now)) buckets.delete(key);
     }
   }
 
@@ -103,5 +117,23 @@ export class ClientLimits {
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = new TokenBucket(burst, perSecond, now)));
     return bucket.take(now);
+  }
+}
+
+/** What one socket spends its events from (see ClientLimits.eventBudget). */
+export class EventBudget {
+  constructor(
+    private readonly bucket: TokenBucket,
+    private readonly clock: () => number,
+  ) {}
+
+  /** One more event: false when the budget is spent. */
+  spend(): boolean {
+    return this.bucket.take(this.clock());
+  }
+
+  /** Whether an event would be allowed, without spending it (the frame gate's cheap look). */
+  hasRoom(): boolean {
+    return this.bucket.hasToken(this.clock());
   }
 }

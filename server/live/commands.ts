@@ -53,7 +53,6 @@ export interface Command<E extends EventName, S extends z.ZodType | undefined> {
 const command = <E extends EventName, S extends z.ZodType | undefined>(definition: Command<E, S>) => definition;
 
 /** Commits records: undefined once they are on disk (and counted), `unavailable` when the store refused them. */
-/** undefined once the commit is done, `unavailable` when the store refused it (one promise step: it is on the answer path). */
 function committed(commit: Promise<unknown>, what: string): Promise<Failure | undefined> {
   return commit.then(
     () => undefined,
@@ -154,8 +153,7 @@ export const COMMANDS = {
     async run(context, { questionId, entryId }, socket) {
       const proposal = context.engine().proposeVote(socket.data.participantId!, questionId, entryId, context.now());
       if (!proposal.ok) return proposal;
-      const refused = await appendAll(context, proposal.records, 'the upvote');
-      return refused ?? { ok: true, entryId, votes: proposal.votes, duplicate: proposal.duplicate };
+      return appendAll(context, proposal.records, 'the upvote', { ok: true as const, entryId, votes: proposal.votes, duplicate: proposal.duplicate });
     },
   }),
 
@@ -170,15 +168,21 @@ export const COMMANDS = {
       if (!proposal.ok) return proposal;
       const accepted = { ok: true as const, answer: proposal.answer, duplicate: proposal.duplicate };
       if (proposal.records.length === 0) return accepted;
-      // One promise step per answer after the batch's commit: a burst's ten thousand answers are acknowledged without more.
-      return appendAll(context, proposal.records, 'the answer').then((refused) => refused ?? accepted);
+      return appendAll(context, proposal.records, 'the answer', accepted);
     },
   }),
 } satisfies { [E in EventName]: Command<E, z.ZodType | undefined> };
 
-/** Answers and upvotes go to the batched writer: undefined once committed (and counted), `unavailable` when the store refused them. */
-function appendAll(context: CommandContext, records: SessionRecord[], what: string): Promise<Failure | undefined> {
+/**
+ * Answers and upvotes go to the batched writer: `reply` once committed (and counted),
+ * `unavailable` when the store refused them. One promise step per answer after its batch's
+ * commit: a burst's ten thousand answers are acknowledged without more.
+ */
+function appendAll<R>(context: CommandContext, records: SessionRecord[], what: string, reply: R): Promise<R | Failure> {
   const batched = records as (RecordOf<'answer'> | RecordOf<'vote'>)[];
   const appended = batched.length === 1 ? context.log.append(batched[0]!) : Promise.all(batched.map((record) => context.log.append(record)));
-  return committed(appended, what);
+  return appended.then(
+    () => reply,
+    () => failure('unavailable', `${what} could not be saved — try again in a moment`),
+  );
 }

@@ -36,9 +36,10 @@ const WHO: Record<LiveSocket['data']['role'], string> = { presenter: 'the presen
 export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
   const { role, participantId } = socket.data;
   const budgetKey = participantId ?? socket.id;
+  const budget = options.limits.eventBudget(budgetKey, role === 'presenter');
   let refusedInRow = 0;
   // Far over budget: further frames are dropped unread until the budget has room again.
-  gateFrames(socket, () => refusedInRow > FLOOD_AFTER_REFUSALS && !options.limits.hasEvent(budgetKey));
+  gateFrames(socket, () => refusedInRow > FLOOD_AFTER_REFUSALS && !budget.hasRoom());
 
   const who = WHO[role];
   /** Answers through the callback; a callback that throws is logged, never fatal. */
@@ -60,7 +61,7 @@ export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
     const last = packet[packet.length - 1];
     const callback = packet.length > 1 && typeof last === 'function' ? (last as (reply: unknown) => void) : undefined;
     try {
-      if (!options.limits.allowEvent(budgetKey, role === 'presenter')) {
+      if (!budget.spend()) {
         refusedInRow += 1;
         return reply(event, callback, failure('rate_limited', 'too many messages — wait a moment and try again'));
       }

@@ -29,6 +29,32 @@ describe('client limits', () => {
     expect(limits.admitPhone('phone-1', '10.0.0.1', false)).toBeUndefined();
   });
 
+  it("keeps a connected phone's budget through a sweep: its sockets spend from the same one", () => {
+    const time = clock();
+    const limits = new ClientLimits({ clock: time.now });
+    limits.connected('phone-1');
+    const first = limits.eventBudget('phone-1', false);
+    // Full again, and swept while the phone is connected: nothing is forgotten.
+    time.advance(60_000);
+    limits.sweep(() => false);
+    const second = limits.eventBudget('phone-1', false);
+    let allowed = 0;
+    for (let n = 0; n < LIMITS.eventBurst; n += 1) if (first.spend()) allowed += 1;
+    expect(allowed).toBe(LIMITS.eventBurst);
+    expect(second.hasRoom()).toBe(false);
+    expect(second.spend()).toBe(false);
+    // Once the phone has left and its budget is full again, the sweep forgets it: a returning phone starts afresh.
+    limits.disconnected('phone-1');
+    time.advance(60_000);
+    limits.sweep(() => false);
+    expect(limits.eventBudget('phone-1', false).hasRoom()).toBe(true);
+    // A presenter's socket (keyed by socket id) keeps its budget while that socket is connected.
+    const presenter = limits.eventBudget('socket-a', true);
+    limits.sweep((key) => key === 'socket-a');
+    while (presenter.spend());
+    expect(limits.eventBudget('socket-a', true).hasRoom()).toBe(false);
+  });
+
   it('lets 1,000 phones behind one NAT join within a minute with the default', () => {
     const time = clock();
     const limits = new ClientLimits({ clock: time.now });
