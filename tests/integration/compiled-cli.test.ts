@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,7 +84,7 @@ function packagesLoaded(urls: string[]): Set<string> {
 }
 
 /** Runs the CLI as users do, recording what it loads; resolves with the packages and its output. */
-async function commandLoads(args: string[], until?: RegExp): Promise<{ packages: Set<string>; output: string }> {
+async function commandLoads(args: string[], until?: RegExp): Promise<{ packages: Set<string>; buildFiles: string[]; output: string }> {
   const record = join(tempDataDir(), 'loads.txt');
   writeFileSync(record, '');
   const child = spawn(process.execPath, ['--import', './tests/support/record-loads.mjs', 'bin/handsup.mjs', ...args], {
@@ -107,7 +107,9 @@ async function commandLoads(args: string[], until?: RegExp): Promise<{ packages:
     child.kill('SIGTERM');
     await exited;
   }
-  return { packages: packagesLoaded(readFileSync(record, 'utf8').split('\n')), output };
+  const urls = readFileSync(record, 'utf8').split('\n');
+  const buildFiles = urls.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url)).filter((file) => file.startsWith(join(ROOT, 'build/')));
+  return { packages: packagesLoaded(urls), buildFiles, output };
 }
 
 describe('each command loads only what it needs, and nothing compiles at run time', () => {
@@ -125,6 +127,12 @@ describe('each command loads only what it needs, and nothing compiles at run tim
     const started = await commandLoads(['start', '--host', '127.0.0.1', '--port', '0', '--data', dataDir], /Press Ctrl\+C to stop/);
     for (const needed of ['socket.io', 'better-sqlite3']) expect(started.packages, needed).toContain(needed);
     for (const heavy of ['playwright-core', 'vite', ...COMPILERS]) expect(started.packages, heavy).not.toContain(heavy);
+
+    // Every build file it ran has V8's code cache now (written as it exited), Socket.IO's chunk
+    // included, except the few that load Vite or Playwright with import() (see code-cache.mjs).
+    const cacheable = started.buildFiles.filter((file) => !/\bimport\s*\(/.test(readFileSync(file, 'utf8')));
+    expect(cacheable.some((file) => readFileSync(file, 'utf8').includes('// node_modules/socket.io/'))).toBe(true);
+    for (const file of cacheable) expect(existsSync(join(dirname(file), '.v8-cache', `${basename(file)}.bin`)), basename(file)).toBe(true);
 
     const exported = await commandLoads(['export', 'results', '--data', dataDir]);
     expect(JSON.parse(exported.output)).toHaveProperty('questions');
