@@ -87,11 +87,14 @@ async function runSwarm(
     await beforeAnswers();
     const connectedRssMb = rssMb(serverPid).rss;
     const cpuBefore = cpuMs(serverPid);
+    const answersFrom = process.hrtime.bigint() / 1000n;
     const mainCpuBefore = cpuMs(serverPid, serverPid);
     const threadsBefore = cpuMsByThread(serverPid);
     const round = await swarm.answer(question.id, '', spreadMs);
     const threadCpu = threadCpuSpent(threadsBefore, cpuMsByThread(serverPid));
     const serverCpuMs = cpuMs(serverPid) - cpuBefore;
+    // The measured interval on the monotonic clock the profiles' timestamps use (µs): `WIN=from,to` for a profile reader.
+    if (values.profile) console.log(`profile window of ${runId}: ${answersFrom},${process.hrtime.bigint() / 1000n}`);
     const mainThreadCpuMs = cpuMs(serverPid, serverPid) - mainCpuBefore;
     return {
       connectMs: swarm.connectMs,
