@@ -8,8 +8,19 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  * A real socket.io-client connection; resolves with the first `state` the server sends. An event
  * sent right behind that `state` may be gone by the time the caller listens: see `connectWatching`.
  */
-export async function connectClient(url: string, auth: Handshake): Promise<{ socket: TestSocket; view: RoleView }> {
-  const socket: TestSocket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+export function connectClient(url: string, auth: Handshake): Promise<{ socket: TestSocket; view: RoleView }> {
+  return openSocket(url, auth);
+}
+
+/** A socket as the tests open them (WebSocket only, no reconnection, never shared). */
+function newSocket(url: string, auth: unknown): TestSocket {
+  return io(url, { auth: auth as Record<string, unknown>, transports: ['websocket'], reconnection: false, forceNew: true });
+}
+
+/** Opens a socket and resolves with the first `state`; `beforeFirstPacket` sets up listeners before anything can arrive. */
+async function openSocket(url: string, auth: Handshake, beforeFirstPacket?: (socket: TestSocket) => void): Promise<{ socket: TestSocket; view: RoleView }> {
+  const socket = newSocket(url, auth);
+  beforeFirstPacket?.(socket);
   const view = await new Promise<RoleView>((resolve, reject) => {
     socket.once('state', resolve);
     socket.once('connect_error', (error) => {
@@ -38,16 +49,8 @@ export interface WatchedSocket {
  * has resolved misses an event that came right behind the first `state`.
  */
 export async function connectWatching(url: string, auth: Handshake): Promise<WatchedSocket> {
-  const socket: TestSocket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
   const received: Array<{ event: string; args: unknown[] }> = [];
-  socket.onAny((event: string, ...args: unknown[]) => received.push({ event, args }));
-  await new Promise<void>((resolve, reject) => {
-    socket.once('state', () => resolve());
-    socket.once('connect_error', (error) => {
-      socket.close();
-      reject(error);
-    });
-  });
+  const { socket } = await openSocket(url, auth, (opening) => opening.onAny((event: string, ...args: unknown[]) => received.push({ event, args })));
   return {
     socket,
     seen(event, check, timeoutMs = 5000) {
@@ -60,7 +63,7 @@ export async function connectWatching(url: string, auth: Handshake): Promise<Wat
 
 /** The error a refused handshake gets: its code and message. */
 export async function refusedHandshake(url: string, auth: unknown): Promise<{ code?: string; message: string }> {
-  const socket = io(url, { auth: auth as Record<string, unknown>, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket = newSocket(url, auth);
   try {
     return await new Promise((resolve, reject) => {
       socket.once('connect', () => reject(new Error('the handshake was accepted')));
