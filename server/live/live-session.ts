@@ -9,6 +9,7 @@ import type { CommandContext } from './commands.ts';
 import { FaultLog } from './fault-log.ts';
 import { guardSocket } from './guard.ts';
 import { checkHandshakes } from './handshake.ts';
+import { jsonOnlyParser } from './json-packets.ts';
 import { Outbox } from './outbox.ts';
 import { PhoneLanes } from './phone-lanes.ts';
 
@@ -54,6 +55,7 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     pingTimeout: 25_000,
     cors: { origin: false },
     destroyUpgrade: !options.shareUpgrades,
+    parser: jsonOnlyParser,
   });
   const limits = new ClientLimits(options.limits);
   const broadcast = new Broadcast(io, () => engine, () => limits.phones, faults, options.resultsIntervalMs);
