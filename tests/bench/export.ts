@@ -5,7 +5,7 @@
  * six phones), stops the server, then times, alternately and N times each (default 5):
  * - bare: headless Chromium opens the same built projector page in reveal.js's print view
  *   from a plain static server, waits for `.pdf-page`, and calls page.pdf — the cost of
- *   printing the deck at all (browser start included);
+ *   printing the deck at all (browser start and close included, as in the pipeline);
  * - handsup: the `handsup export pdf` pipeline in this process, from opening the data
  *   folder to the written file: session and deck, final results from the store, the
  *   private export server, Chromium, results drawn into the slides, fonts, page.pdf.
@@ -66,18 +66,20 @@ async function startBareServer(): Promise<{ origin: string; close: () => void }>
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
+/** Timed to the browser closed, as the pipeline is: each run starts its Chromium and is done once it has closed it (~0.3 s here). */
 async function bareRun(origin: string): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  let bytes = 0;
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/?print-pdf`);
     await page.waitForSelector('.pdf-page', { state: 'attached' });
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
-    return { ms: performance.now() - started, bytes: pdf.length };
+    bytes = (await page.pdf({ printBackground: true, preferCSSPageSize: true })).length;
   } finally {
     await browser.close();
   }
+  return { ms: performance.now() - started, bytes };
 }
 
 async function handsupRun(dataDir: string, out: string): Promise<{ ms: number; bytes: number; pages: number }> {
