@@ -136,7 +136,7 @@ async function measure(setup: Setup, presenter: Socket, swarm: Swarm, question: 
   // Node B opens it once its tail has folded the presenter's move on node A.
   await questionOpenOn(setup.phoneUrl, question.questionId);
   const results = watchResults(presenter, question.questionId);
-  const cpuBefore = setup.nodes.map(cpuMs);
+  const cpuBefore = setup.nodes.map((pid) => cpuMs(pid));
   const redisBefore = setup.redis ? cpuMs(setup.redis) : 0;
   const round = await swarm.answer(question.questionId, tag, spreadMs);
   await results.reached(round.acked, 10_000);
