@@ -91,11 +91,6 @@ export class ClientLimits {
     return new EventBudget(bucket, this.clock);
   }
 
-  /** One more event for `key` (see eventBudget). */
-  allowEvent(key: string, presenter: boolean): boolean {
-    return this.eventBudget(key, presenter).spend();
-  }
-
   allowReaction(participantId: string): boolean {
     return this.take(this.reactions, participantId, LIMITS.reactionBurst, LIMITS.reactionsPerSecond);
   }

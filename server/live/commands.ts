@@ -52,10 +52,13 @@ export interface Command<E extends EventName, S extends z.ZodType | undefined> {
 
 const command = <E extends EventName, S extends z.ZodType | undefined>(definition: Command<E, S>) => definition;
 
-/** Commits records: undefined once they are on disk (and counted), `unavailable` when the store refused them. */
-function committed(commit: Promise<unknown>, what: string): Promise<Failure | undefined> {
+/**
+ * `reply` (undefined when none is given) once a commit is done, the records on disk and counted;
+ * `unavailable` when the store refused them. One promise step: it is on the answer path.
+ */
+function committed<R = undefined>(commit: Promise<unknown>, what: string, reply?: R): Promise<R | Failure> {
   return commit.then(
-    () => undefined,
+    () => reply as R,
     () => failure('unavailable', `${what} could not be saved — try again in a moment`),
   );
 }
@@ -181,8 +184,5 @@ export const COMMANDS = {
 function appendAll<R>(context: CommandContext, records: SessionRecord[], what: string, reply: R): Promise<R | Failure> {
   const batched = records as (RecordOf<'answer'> | RecordOf<'vote'>)[];
   const appended = batched.length === 1 ? context.log.append(batched[0]!) : Promise.all(batched.map((record) => context.log.append(record)));
-  return appended.then(
-    () => reply,
-    () => failure('unavailable', `${what} could not be saved — try again in a moment`),
-  );
+  return committed(appended, what, reply);
 }

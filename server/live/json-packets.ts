@@ -8,8 +8,8 @@ import type { Packet } from 'socket.io-parser';
  * The server never sends binary data: every event and acknowledgement it sends is a JSON
  * shape of protocol/events.ts. The default encoder first searches each packet for Buffers,
  * a recursive walk that allocates as it goes, for every acknowledgement and every phone's
- * view; under a burst of ten thousand answers that search cost more than encoding the
- * acknowledgements did. Same output, without the search.
+ * view: 8 of the 145 MB a burst of ten thousand answers allocated. Same output, without
+ * the search.
  */
 export class JsonOnlyEncoder {
   encode(packet: Packet): string[] {
