@@ -59,6 +59,11 @@ function profileArgs(run: 'bare' | 'burst' | 'spread'): string[] {
   return values.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(values.profile, `${run}-${Date.now()}`)}`, '--cpu-prof-interval=250'] : [];
 }
 
+/** Node options for a server from an environment variable (see the header), split at spaces. */
+function nodeArgsFrom(variable: string): string[] {
+  return process.env[variable]?.split(' ').filter(Boolean) ?? [];
+}
+
 interface SwarmRun extends Omit<SwarmRound, 'startedAt'> {
   connectMs: number;
   connected: number;
@@ -120,7 +125,7 @@ async function runSwarm(
 async function benchHandsup(spreadMs: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'handsup-bench-'));
   const server = await startProcess(
-    [...profileArgs(spreadMs === 0 ? 'burst' : 'spread'), ...(process.env.BENCH_HANDSUP_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'bin/handsup.mjs', 'start', '--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--joins-per-minute', '0'],
+    [...profileArgs(spreadMs === 0 ? 'burst' : 'spread'), ...nodeArgsFrom('BENCH_HANDSUP_NODE_ARGS'), 'bin/handsup.mjs', 'start', '--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--joins-per-minute', '0'],
     { HANDSUP_PRESENTER_KEY: KEY },
   );
   try {
@@ -163,7 +168,7 @@ async function benchHandsup(spreadMs: number) {
 }
 
 async function benchBare() {
-  const server = await startProcess([...profileArgs('bare'), ...(process.env.BENCH_BARE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'tests/bench/bare-server.ts'], {});
+  const server = await startProcess([...profileArgs('bare'), ...nodeArgsFrom('BENCH_BARE_NODE_ARGS'), '--import', 'tsx', 'tests/bench/bare-server.ts'], {});
   try {
     const run = await runSwarm(server.url, 'BARE', `bare${Date.now().toString(36)}`, 0, server.child.pid!);
     // Measured as for handsup: half a second after the last acknowledgement.

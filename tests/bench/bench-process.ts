@@ -31,8 +31,12 @@ export async function startProcess(command: string[], env: NodeJS.ProcessEnv): P
 
 /** CPU time (user + system, ms) the process (or one of its threads) has used so far. */
 export function cpuMs(pid: number, thread?: number): number {
-  const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second).
+  return cpuMsOfStat(readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8'));
+}
+
+/** utime + stime (ms) of a /proc stat line: fields 14 and 15, in clock ticks (100 per second). */
+function cpuMsOfStat(stat: string): number {
+  const fields = stat.split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
@@ -49,8 +53,7 @@ export function cpuMsByThread(pid: number): Map<string, number> {
     try {
       const stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
       const name = Number(thread) === pid ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+$/, '');
-      const fields = stat.split(') ')[1]!.split(' ');
-      byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10);
+      byName.set(name, (byName.get(name) ?? 0) + cpuMsOfStat(stat));
     } catch {
       // The thread ended between the listing and the read.
     }
@@ -58,7 +61,7 @@ export function cpuMsByThread(pid: number): Map<string, number> {
   return byName;
 }
 
-/** What each kind of thread spent between two readings of cpuMsByThread, largest first: "main 710, V8 DefaultWork 300". */
+/** What each kind of thread spent between two readings of cpuMsByThread, largest first: "main 710, node 300" (Node's V8 worker threads are named "node"). */
 export function threadCpuSpent(before: Map<string, number>, after: Map<string, number>): string {
   return [...after]
     .map(([name, ms]) => [name, ms - (before.get(name) ?? 0)] as const)
