@@ -11,7 +11,9 @@
  *     [--profile DIR]   the servers run under `node --cpu-prof` (profiles written to DIR, a folder per run)
  *
  * For experiments: BENCH_HANDSUP_NODE_ARGS and BENCH_BARE_NODE_ARGS add Node options to either
- * server (`--trace-gc`, `--trace-opt`), and BENCH_SERVER_LOG=FILE keeps what the servers print.
+ * server (`--trace-gc`, `--trace-opt`), BENCH_SERVER_LOG=FILE keeps what the servers print, and
+ * BENCH_MARK_SIGNAL=SIGUSR2 sends that signal to the server right before and right after the answers
+ * (a `--require`d sampler can start and stop on it).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -64,6 +66,12 @@ function nodeArgsFrom(variable: string): string[] {
   return process.env[variable]?.split(' ').filter(Boolean) ?? [];
 }
 
+/** BENCH_MARK_SIGNAL (see the header): the server is told where the answers begin and end. */
+function markAnswers(serverPid: number): void {
+  const signal = process.env.BENCH_MARK_SIGNAL;
+  if (signal) process.kill(serverPid, signal as NodeJS.Signals);
+}
+
 interface SwarmRun extends Omit<SwarmRound, 'startedAt'> {
   connectMs: number;
   connected: number;
@@ -78,24 +86,29 @@ interface SwarmRun extends Omit<SwarmRound, 'startedAt'> {
   connectedRssMb: number;
 }
 
-/** `beforeAnswers` runs once every phone is connected: a quiz question is opened only then, so its countdown is not spent on connecting. */
+/**
+ * `beforeAnswers` runs once every phone is connected: a quiz question is opened only then, so its
+ * countdown is not spent on connecting; it returns once every phone has the question on screen.
+ */
 async function runSwarm(
   url: string,
   joinCode: string,
   runId: string,
   spreadMs: number,
   serverPid: number,
-  beforeAnswers: () => Promise<void> = async () => undefined,
+  beforeAnswers: (swarm: Swarm) => Promise<void> = async () => undefined,
 ): Promise<SwarmRun> {
   const swarm = await Swarm.connect({ url, joinCode, questionId: question.id, optionCount, runId }, CLIENTS, WORKERS);
   try {
-    await beforeAnswers();
+    await beforeAnswers(swarm);
     const connectedRssMb = rssMb(serverPid).rss;
     const cpuBefore = cpuMs(serverPid);
     const answersFrom = process.hrtime.bigint() / 1000n;
     const mainCpuBefore = cpuMs(serverPid, serverPid);
     const threadsBefore = cpuMsByThread(serverPid);
+    markAnswers(serverPid);
     const round = await swarm.answer(question.id, '', spreadMs);
+    markAnswers(serverPid);
     const threadCpu = threadCpuSpent(threadsBefore, cpuMsByThread(serverPid));
     const serverCpuMs = cpuMs(serverPid) - cpuBefore;
     // The measured interval on the monotonic clock the profiles' timestamps use (µs): `WIN=from,to` for a profile reader.
@@ -136,9 +149,11 @@ async function benchHandsup(spreadMs: number) {
       if (results.questionId === question.id) seen.push({ at: now(), responses: results.responses });
     });
     await new Promise<void>((resolve) => presenter.once('state', () => resolve()));
-    const openQuestion = async () => {
+    const openQuestion = async (swarm: Swarm) => {
       const moved = await presenter.timeout(10_000).emitWithAck('slide:go', { ...slide.position, f: -1 });
       if (!moved.ok) throw new Error(`presenter could not move: ${JSON.stringify(moved)}`);
+      // Phones answer the question they have been shown: the burst starts once every phone has it.
+      await swarm.questionShown(question.id);
       await fetch(`${server.url}/healthz?reset`);
     };
     const run = await runSwarm(server.url, joinCode, `run${Date.now().toString(36)}`, spreadMs, server.child.pid!, openQuestion);

@@ -22,14 +22,19 @@ export type WorkerMessage =
       refused: number;
       lastAckAt: number;
       errors: string[];
-    };
+    }
+  | { kind: 'question-shown'; shown: number; phones: number };
 
 /**
  * spreadMs 0: every phone answers at once (a burst); otherwise evenly over that window.
  * The same phones may answer again, another question (`questionId`, the job's otherwise)
  * with other answer ids (`tag` makes them new).
  */
-export type MainMessage = { kind: 'answer'; spreadMs: number; totalPhones: number; questionId?: string; tag?: string } | { kind: 'close' };
+export type MainMessage =
+  | { kind: 'answer'; spreadMs: number; totalPhones: number; questionId?: string; tag?: string }
+  /** Report once every phone has been shown `questionId` open for answers (or after `limitMs`, with how many were). */
+  | { kind: 'await-question'; questionId: string; limitMs: number }
+  | { kind: 'close' };
 
 export function now(): number {
   return performance.timeOrigin + performance.now();

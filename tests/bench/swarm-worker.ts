@@ -3,6 +3,7 @@
  * main process's signal, has each phone answer once and reports send times and acks.
  */
 import { io, type Socket } from 'socket.io-client';
+import type { AudienceView } from '../../protocol/session.ts';
 import { now, type MainMessage, type SwarmJob, type WorkerMessage } from './swarm-protocol.ts';
 
 const CONNECT_BATCH = 250;
@@ -26,6 +27,7 @@ async function connectPhones(job: SwarmJob): Promise<Socket[]> {
         timeout: 60_000,
         auth: { role: 'audience', joinCode: job.joinCode, participantId: `${job.runId}-p${phone}`, nickname: undefined },
       });
+      socket.on('state', (view: AudienceView) => showing.set(socket, openForAnswers(view)));
       return new Promise<void>((resolve) => {
         socket.once('connect', () => {
           sockets.push(socket);
@@ -43,6 +45,26 @@ async function connectPhones(job: SwarmJob): Promise<Socket[]> {
   }
   send({ kind: 'connected', connected: sockets.length, failed, errors, startedAt, doneAt: now() });
   return sockets;
+}
+
+/** The question each phone's latest view shows open for answers (a quiz's read phase over), if any. */
+const showing = new WeakMap<Socket, string | undefined>();
+
+function openForAnswers(view: AudienceView): string | undefined {
+  const state = view.questionState;
+  if (!view.question || state?.status !== 'open') return undefined;
+  return state.answersOpenAt === undefined || state.answersOpenAt <= view.serverTime ? view.question.id : undefined;
+}
+
+/** Reports once every phone shows `questionId` open (a phone answers what it has been shown), or when the limit is up. */
+function awaitQuestion(sockets: Socket[], round: Extract<MainMessage, { kind: 'await-question' }>): void {
+  const until = now() + round.limitMs;
+  const check = () => {
+    const shown = sockets.filter((socket) => showing.get(socket) === round.questionId).length;
+    if (shown === sockets.length || now() >= until) send({ kind: 'question-shown', shown, phones: sockets.length });
+    else setTimeout(check, 20);
+  };
+  check();
 }
 
 function answerAll(job: SwarmJob, sockets: Socket[], round: Extract<MainMessage, { kind: 'answer' }>): void {
@@ -106,6 +128,8 @@ process.on('message', (message: SwarmJob | MainMessage) => {
     void connectPhones(message).then((connected) => (sockets = connected));
   } else if (message.kind === 'answer' && job) {
     answerAll(job, sockets, message);
+  } else if (message.kind === 'await-question') {
+    awaitQuestion(sockets, message);
   } else if (message.kind === 'close') {
     for (const socket of sockets) socket.close();
     process.exit(0);

@@ -52,6 +52,18 @@ export class Swarm {
     );
   }
 
+  /**
+   * Resolves once every phone has been shown `questionId` open for answers: the phones of a
+   * burst answer a question they have on screen, not one the server is still sending out.
+   */
+  async questionShown(questionId: string, limitMs = 30_000): Promise<void> {
+    const reports = Swarm.reports(this.workers, 'question-shown');
+    for (const worker of this.workers) worker.send({ kind: 'await-question', questionId, limitMs });
+    const shown = (await reports).flatMap((report) => (report.kind === 'question-shown' ? [report] : []));
+    const missing = shown.reduce((sum, report) => sum + report.phones - report.shown, 0);
+    if (missing > 0) throw new Error(`${missing} phones were not shown question "${questionId}" open within ${limitMs} ms`);
+  }
+
   /** Every phone answers `questionId` once; `tag` makes this round's answer ids new. */
   async answer(questionId: string, tag: string, spreadMs: number): Promise<SwarmRound> {
     const reports = Swarm.reports(this.workers, 'answered');
