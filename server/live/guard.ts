@@ -8,12 +8,15 @@ import type { FaultLog } from './fault-log.ts';
 import { gateFrames } from './frame-gate.ts';
 import { measureMessage } from './frame-measure.ts';
 import type { PhoneLanes } from './phone-lanes.ts';
+import type { ReplyQueue } from './reply-queue.ts';
 import { validate } from './validate.ts';
 
 export interface GuardOptions {
   context: CommandContext;
   limits: ClientLimits;
   lanes: PhoneLanes;
+  /** Where replies that waited for a commit wait their turn to be written. */
+  replies: ReplyQueue;
   faults: FaultLog;
 }
 
@@ -27,7 +30,8 @@ const WHO: Record<LiveSocket['data']['role'], string> = { presenter: 'the presen
  * the next: the sender's budget (per phone across its sockets), a known event, the exact
  * shape (the payload if the event has one, then the callback — nothing more, nothing
  * less), the sender's role, size and nesting (measured without recursion), the payload's
- * schema; then the command runs, one phone's commands in turn. Anything wrong is answered
+ * schema; then the command runs, one phone's commands in turn; a reply that waits for a
+ * commit is written in the reply queue's turn. Anything wrong is answered
  * through the callback when there is one and dropped otherwise; a socket far over its
  * budget has its frames dropped before they are even decoded. Anything that throws is
  * logged once with the event and the role and answered `internal`. Nothing a client
@@ -77,7 +81,7 @@ export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
       const outcome = command.perPhone && participantId ? options.lanes.run(participantId, run) : run();
       if (outcome instanceof Promise) {
         outcome.then(
-          (settled) => reply(event, callback, settled),
+          (settled) => options.replies.add(reply, event, callback, settled),
           (error: unknown) => fail(event, callback, error),
         );
       } else reply(event, callback, outcome);

@@ -12,6 +12,7 @@ import { checkHandshakes } from './handshake.ts';
 import { jsonOnlyParser } from './json-packets.ts';
 import { Outbox } from './outbox.ts';
 import { PhoneLanes } from './phone-lanes.ts';
+import { ReplyQueue } from './reply-queue.ts';
 
 export { phoneResultsInterval } from './broadcast.ts';
 
@@ -104,12 +105,13 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
 
   const context: CommandContext = { engine: () => engine, log, outbox, broadcast, limits, armQuizTimer, now: Date.now };
   const lanes = new PhoneLanes();
+  const replies = new ReplyQueue((error) => faults.report('sending a reply', error));
   checkHandshakes(io, { engine: () => engine, presenterKey: options.presenterKey, limits, faults });
 
   io.on('connection', (socket) => {
     faults.safely(`connecting ${socket.data.role}`, () => {
       const { role, participantId } = socket.data;
-      guardSocket(socket, { context, limits, lanes, faults });
+      guardSocket(socket, { context, limits, lanes, replies, faults });
       broadcast.join(socket);
       if (role === 'audience') {
         limits.connected(participantId!);
@@ -147,6 +149,9 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
       log.close();
       clearInterval(sweep);
       if (quizTimer) clearTimeout(quizTimer);
+      // The last commit's replies are settled by now and queued: written before the sockets close.
+      await new Promise((resolve) => setImmediate(resolve));
+      replies.flush();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };

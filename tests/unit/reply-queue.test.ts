@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ReplyQueue, type SendReply } from '../../server/live/reply-queue.ts';
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A queue whose sends are recorded in order: [event, outcome]. */
+function recorded(perTurn: number) {
+  const sent: [unknown, unknown][] = [];
+  const reported: unknown[] = [];
+  const send: SendReply = (event, callback, outcome) => {
+    sent.push([event, outcome]);
+    callback?.(outcome);
+  };
+  return { queue: new ReplyQueue((error) => reported.push(error), perTurn), send, sent, reported };
+}
+
+describe('ReplyQueue', () => {
+  it('writes a reply at the end of the turn it was queued in, not during it', async () => {
+    const { queue, send, sent } = recorded(500);
+    const answered: unknown[] = [];
+    queue.add(send, 'answer:submit', (reply) => answered.push(reply), { ok: true });
+    expect(sent).toEqual([]);
+    await nextTurn();
+    expect(sent).toEqual([['answer:submit', { ok: true }]]);
+    expect(answered).toEqual([{ ok: true }]);
+    expect(queue.size).toBe(0);
+  });
+
+  it('writes a slice per turn, in the order the replies were queued, and lets timers run between slices', async () => {
+    const { queue, send, sent } = recorded(3);
+    // Each write takes 2 ms, as writing a slice of a burst's replies takes time: the timer is due after the first slice.
+    const slowSend: SendReply = (event, callback, outcome) => {
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+      send(event, callback, outcome);
+    };
+    for (let i = 0; i < 8; i += 1) queue.add(slowSend, 'answer:submit', undefined, i);
+    let timerFiredAfter = -1;
+    setTimeout(() => (timerFiredAfter = sent.length), 0);
+    await nextTurn();
+    expect(sent.map(([, outcome]) => outcome)).toEqual([0, 1, 2]);
+    expect(queue.size).toBe(5);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent.map(([, outcome]) => outcome)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    // The timer was due before the last slice: it did not wait for all of them.
+    expect(timerFiredAfter).toBeGreaterThanOrEqual(3);
+    expect(timerFiredAfter).toBeLessThan(8);
+  });
+
+  it('flush writes everything queued at once (at shutdown)', () => {
+    const { queue, send, sent } = recorded(2);
+    for (let i = 0; i < 5; i += 1) queue.add(send, 'answer:submit', undefined, i);
+    queue.flush();
+    expect(sent).toHaveLength(5);
+    expect(queue.size).toBe(0);
+  });
+
+  it('reports a send that throws and goes on with the rest', async () => {
+    const { queue, send, sent, reported } = recorded(10);
+    const throwing: SendReply = () => {
+      throw new Error('a broken callback');
+    };
+    queue.add(send, 'first', undefined, 1);
+    queue.add(throwing, 'broken', undefined, 2);
+    queue.add(send, 'third', undefined, 3);
+    await nextTurn();
+    expect(sent.map(([event]) => event)).toEqual(['first', 'third']);
+    expect(reported).toEqual([new Error('a broken callback')]);
+    expect(queue.size).toBe(0);
+  });
+});
