@@ -1,6 +1,9 @@
 import type { StoredAnswer } from '../store/records.ts';
 import type { AnswerMode } from './question-types/question-type.ts';
 
+/** Asked for a participant's answers before its first: one shared empty list, not one per answer. */
+const NO_ANSWERS: readonly StoredAnswer[] = Object.freeze([]);
+
 /**
  * Who answered what: per question, each participant's counted answers (one for most types,
  * several for word clouds and Q&A), and every answer id ever accepted, so a re-sent answer
@@ -26,7 +29,7 @@ export class AnswerBook {
   }
 
   of(questionId: string, participantId: string): readonly StoredAnswer[] {
-    return this.byQuestion.get(questionId)?.get(participantId) ?? [];
+    return this.byQuestion.get(questionId)?.get(participantId) ?? NO_ANSWERS;
   }
 
   find(questionId: string, answerId: string): StoredAnswer | undefined {

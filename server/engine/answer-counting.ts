@@ -2,7 +2,7 @@ import type { Question } from '../../protocol/deck.ts';
 import { failure } from '../../protocol/errors.ts';
 import type { AnswerSubmit } from '../../protocol/events.ts';
 import type { OwnAnswer } from '../../protocol/session.ts';
-import { answerRecord, voteRecord, type StoredAnswer, type StoredVote } from '../store/records.ts';
+import { voteRecord, type RecordOf, type StoredAnswer, type StoredVote } from '../store/records.ts';
 import type { Proposal } from './effects.ts';
 import { moduleFor } from './question-types/index.ts';
 import { tooEarly } from './question-types/quiz-timing.ts';
@@ -59,13 +59,8 @@ export function proposeAnswer(session: SessionState, participantId: string, subm
   const checked = module.checkAnswer(question, submit.value);
   if (!checked.ok) return failure('bad_request', checked.message, checked.detail);
 
-  const stored: StoredAnswer = {
-    questionId: question.id,
-    participantId,
-    answerId: submit.answerId,
-    value: checked.value,
-    answeredAt: now,
-  };
+  // The record to commit is the stored answer too (the engine counts the committed record itself).
+  const stored: RecordOf<'answer'> = { kind: 'answer', questionId: question.id, participantId, answerId: submit.answerId, value: checked.value, answeredAt: now };
   const earlier = session.answers.of(question.id, participantId);
   if (module.answerMode === 'final' && earlier.length > 0) {
     return failure('conflict', 'you already answered this quiz question — quiz answers are final');
@@ -78,7 +73,7 @@ export function proposeAnswer(session: SessionState, participantId: string, subm
       return failure('conflict', `you already sent "${entry.text}"`, { reason: 'already_sent', text: entry.text });
     }
   }
-  return { ok: true, answer: toOwnAnswer(stored), duplicate: false, records: [answerRecord(stored)] };
+  return { ok: true, answer: toOwnAnswer(stored), duplicate: false, records: [stored] };
 }
 
 /** A phone upvotes another phone's Q&A question: the record to commit; voting twice changes nothing. */

@@ -1,5 +1,4 @@
 import type { RestoredSession, SessionRecord } from '../store/records.ts';
-import { storedAnswer } from '../store/records.ts';
 import { countAnswer } from './answer-counting.ts';
 import type { EngineEffect } from './effects.ts';
 import { withDeadline } from './question-lifecycle.ts';
@@ -54,7 +53,8 @@ export function fold(session: SessionState, records: readonly SessionRecord[], f
         const question = session.question(record.questionId);
         // Known already: a re-send committed twice, or an id a reset discarded.
         if (!question || session.answers.ownerOf(record.answerId) !== undefined) break;
-        countAnswer(session, question, storedAnswer(record));
+        // The committed record is the stored answer (a copy for each of a burst's answers would be garbage at once).
+        countAnswer(session, question, record);
         session.states.get(question.id)!.responses = session.answers.respondents(question.id);
         changed.add(question.id);
         break;

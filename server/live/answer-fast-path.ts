@@ -14,7 +14,9 @@ function hasExactly(object: Record<string, unknown>, keys: readonly string[]): b
     if (!Object.hasOwn(object, key)) return false;
     count += 1;
   }
-  return count === keys.length && keys.every((key) => Object.hasOwn(object, key));
+  if (count !== keys.length) return false;
+  for (let i = 0; i < keys.length; i += 1) if (!Object.hasOwn(object, keys[i]!)) return false;
+  return true;
 }
 
 function answerValue(value: unknown): AnswerSubmit['value'] | undefined {
@@ -22,13 +24,15 @@ function answerValue(value: unknown): AnswerSubmit['value'] | undefined {
   if (hasExactly(value, ['options'])) {
     const options = value.options;
     if (!Array.isArray(options) || options.length < 1 || options.length > LIMITS.maxOptionsPerAnswer) return undefined;
-    for (const option of options) {
+    for (let i = 0; i < options.length; i += 1) {
+      const option: unknown = options[i];
       if (!Number.isInteger(option) || (option as number) < 0 || (option as number) > LIMITS.maxOptionsPerAnswer) return undefined;
     }
-    return { options: [...(options as number[])] };
+    // A plain array of the decoded message, nothing else refers to it: read as it is, not copied.
+    return value as { options: number[] };
   }
-  if (hasExactly(value, ['value'])) return typeof value.value === 'number' && Number.isFinite(value.value) ? { value: value.value } : undefined;
-  if (hasExactly(value, ['text'])) return typeof value.text === 'string' && value.text.length <= LIMITS.textMaxLength ? { text: value.text } : undefined;
+  if (hasExactly(value, ['value'])) return typeof value.value === 'number' && Number.isFinite(value.value) ? (value as { value: number }) : undefined;
+  if (hasExactly(value, ['text'])) return typeof value.text === 'string' && value.text.length <= LIMITS.textMaxLength ? (value as { text: string }) : undefined;
   return undefined;
 }
 
@@ -38,12 +42,14 @@ function answerValue(value: unknown): AnswerSubmit['value'] | undefined {
  * machinery, which in a burst of ten thousand answers costs more than the rest of the
  * check together. Anything else (undefined) goes to the schema, which accepts or refuses
  * it and says why. Never accepts what the schema refuses (tests/unit/answer-fast-path.test.ts).
+ * What it accepts is the payload itself, not a copy: a burst's ten thousand answers make
+ * nothing here.
  */
 export function readAnswerSubmit(payload: unknown): AnswerSubmit | undefined {
   if (!isPlainObject(payload) || !hasExactly(payload, ['questionId', 'answerId', 'value'])) return undefined;
   const { questionId, answerId } = payload;
   if (typeof questionId !== 'string' || questionId.length < 1 || questionId.length > LIMITS.questionIdMaxLength) return undefined;
   if (typeof answerId !== 'string' || answerId.length < LIMITS.idMinLength || answerId.length > LIMITS.idMaxLength || !CLIENT_ID.test(answerId)) return undefined;
-  const value = answerValue(payload.value);
-  return value && { questionId, answerId, value };
+  // The decoded message itself, once it has exactly the schema's shape (nothing else refers to it).
+  return answerValue(payload.value) && (payload as unknown as AnswerSubmit);
 }

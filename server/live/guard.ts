@@ -74,10 +74,13 @@ export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
       if (refusal === 'drop') return;
       if (refusal) return reply(event, callback, refusal);
       const command = COMMANDS[event as EventName] as Command<EventName, z.ZodType | undefined>;
-      const quick = command.readPayload?.(packet[1]);
-      const parsed = quick !== undefined ? { ok: true as const, data: quick } : command.payload ? validate(command.payload, packet[1]) : { ok: true as const, data: undefined };
-      if (!parsed.ok) return reply(event, callback, parsed);
-      const run = () => command.run(options.context, parsed.data, socket);
+      let data = command.readPayload?.(packet[1]);
+      if (data === undefined && command.payload) {
+        const parsed = validate(command.payload, packet[1]);
+        if (!parsed.ok) return reply(event, callback, parsed);
+        data = parsed.data;
+      }
+      const run = () => command.run(options.context, data, socket);
       const outcome = command.perPhone && participantId ? options.lanes.run(participantId, run) : run();
       if (outcome instanceof Promise) {
         outcome.then(

@@ -44,6 +44,7 @@ export class BatchWriter<T> {
   /** The commit an item is waiting for, if it has not been written yet. */
   private whenWritten(key: string): Promise<void> | undefined {
     if (this.gathering?.keys.has(key)) return this.gathering.written;
+    if (this.writing.size === 0) return undefined;
     for (const batch of this.writing) if (batch.keys.has(key)) return batch.written;
     return undefined;
   }

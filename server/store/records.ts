@@ -79,11 +79,5 @@ export interface RestoredSession {
   reactions?: SlideReactions[];
 }
 
-export const answerRecord = (answer: StoredAnswer): RecordOf<'answer'> => ({ kind: 'answer', ...answer });
 export const voteRecord = (vote: StoredVote): RecordOf<'vote'> => ({ kind: 'vote', ...vote });
 export const markRecord = (mark: StoredEntryMark): RecordOf<'entry-mark'> => ({ kind: 'entry-mark', ...mark });
-
-export function storedAnswer(record: RecordOf<'answer'>): StoredAnswer {
-  const { questionId, participantId, answerId, value, answeredAt } = record;
-  return { questionId, participantId, answerId, value, answeredAt };
-}

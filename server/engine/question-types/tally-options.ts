@@ -32,6 +32,11 @@ export function checkOptionPicks(
 ): { ok: true; picked: number[] } | { ok: false; message: string } {
   if (picked.length === 0) return { ok: false, message: 'pick at least one option' };
   if (!multiple && picked.length > 1) return { ok: false, message: 'this question takes one option only' };
+  // One pick, nearly every answer of a burst: checked without the set and the sort below.
+  if (picked.length === 1) {
+    const index = picked[0]!;
+    if (Number.isInteger(index) && index >= 0 && index < optionCount) return { ok: true, picked: [index] };
+  }
   const unique = [...new Set(picked)].sort((a, b) => a - b);
   if (unique.length !== picked.length) return { ok: false, message: 'an option is picked twice' };
   const outside = unique.find((index) => !Number.isInteger(index) || index < 0 || index >= optionCount);
