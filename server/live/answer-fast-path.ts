@@ -11,8 +11,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function hasExactly(object: Record<string, unknown>, keys: readonly string[]): boolean {
   let count = 0;
   for (const key in object) {
-    if (!Object.hasOwn(object, key)) return false;
-    count += 1;
+    if (!Object.hasOwn(object, key) || ++count > keys.length) return false;
   }
   if (count !== keys.length) return false;
   for (let i = 0; i < keys.length; i += 1) if (!Object.hasOwn(object, keys[i]!)) return false;

@@ -29,8 +29,9 @@ const WHO: Record<LiveSocket['data']['role'], string> = { presenter: 'the presen
  * The one way into the server for every inbound event. In order, each step cheaper than
  * the next: the sender's budget (per phone across its sockets), a known event, the exact
  * shape (the payload if the event has one, then the callback — nothing more, nothing
- * less), the sender's role, size and nesting (measured without recursion), the payload's
- * schema; then the command runs, one phone's commands in turn; a reply that waits for a
+ * less), the sender's role, then the payload: the quick reading of the plain shape nearly
+ * every phone sends (an answer), or else its size and nesting (measured without
+ * recursion) and its schema; then the command runs, one phone's commands in turn; a reply that waits for a
  * commit is written in the reply queue's turn. Anything wrong is answered
  * through the callback when there is one and dropped otherwise; a socket far over its
  * budget has its frames dropped before they are even decoded. Anything that throws is
@@ -74,8 +75,13 @@ export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
       if (refusal === 'drop') return;
       if (refusal) return reply(event, callback, refusal);
       const command = COMMANDS[event as EventName] as Command<EventName, z.ZodType | undefined>;
+      // The quick reading accepts only exact, small shapes (within the size and nesting limits) and
+      // looks two levels deep at most (a hostile payload's keys once: less than decoding them cost);
+      // anything else is measured, then read by the schema.
       let data = command.readPayload?.(packet[1]);
       if (data === undefined && command.payload) {
+        const oversized = measure(packet[1]);
+        if (oversized) return reply(event, callback, oversized);
         const parsed = validate(command.payload, packet[1]);
         if (!parsed.ok) return reply(event, callback, parsed);
         data = parsed.data;
@@ -94,7 +100,7 @@ export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
   });
 }
 
-/** What is wrong with an event before its payload is parsed: a failure to answer, 'drop' when there is no one to answer, or nothing. `packet` is [event, ...args]. */
+/** What is wrong with an event before its payload is read: a failure to answer, 'drop' when there is no one to answer, or nothing. `packet` is [event, ...args]. */
 function check(role: LiveSocket['data']['role'], event: string, packet: readonly unknown[], hasCallback: boolean): Failure | 'drop' | undefined {
   if (!Object.hasOwn(COMMANDS, event)) return hasCallback ? failure('bad_request', `unknown event "${event.slice(0, 64)}"`) : 'drop';
   const command = COMMANDS[event as EventName] as Command<EventName, z.ZodType | undefined>;
@@ -110,8 +116,12 @@ function check(role: LiveSocket['data']['role'], event: string, packet: readonly
       ? failure('forbidden', `only the presenter may send "${event}"`)
       : failure('forbidden', `only phones that joined the talk send "${event}"`);
   }
-  if (!command.payload) return undefined;
-  const measured = measureMessage([packet[1]], LIMITS.maxPacketBytes, LIMITS.maxNestingDepth);
+  return undefined;
+}
+
+/** A payload over the size or nesting limit: the failure to answer; nothing when it is within both. */
+function measure(payload: unknown): Failure | undefined {
+  const measured = measureMessage([payload], LIMITS.maxPacketBytes, LIMITS.maxNestingDepth);
   if (!measured.ok) {
     return failure(
       'too_large',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerSubmitSchema } from '../../protocol/events.ts';
+import { LIMITS } from '../../protocol/limits.ts';
 import { readAnswerSubmit } from '../../server/live/answer-fast-path.ts';
+import { measureMessage } from '../../server/live/frame-measure.ts';
 
 const good = { questionId: 'pick-one', answerId: 'answer-0123456789', value: { options: [0, 2] } };
 
@@ -55,5 +57,23 @@ describe("the answer payload's quick reading", () => {
     expect(readAnswerSubmit({ ...good, value: { options: [1], text: 'x' } })).toBeUndefined();
     expect(readAnswerSubmit(JSON.parse('{"questionId":"q","answerId":"answer-0123456789","value":{"options":[1]},"__proto__":{}}'))).toBeUndefined();
     expect(readAnswerSubmit({ ...good, value: { options: new Uint8Array([1]) } })).toBeUndefined();
+  });
+
+  // The guard measures only what the quick reading leaves to the schema: what it accepts must be within the limits.
+  it('accepts only payloads within the size and nesting limits, the largest it takes included', () => {
+    const id = 'a'.repeat(LIMITS.idMaxLength);
+    const questionId = 'q'.repeat(LIMITS.questionIdMaxLength);
+    const largest = [
+      { questionId, answerId: id, value: { options: Array.from({ length: LIMITS.maxOptionsPerAnswer }, () => LIMITS.maxOptionsPerAnswer) } },
+      { questionId, answerId: id, value: { text: '\u{1F600}'.repeat(LIMITS.textMaxLength / 2) } },
+      { questionId, answerId: id, value: { value: -Number.MAX_VALUE } },
+    ];
+    for (const payload of largest) {
+      expect(readAnswerSubmit(payload), JSON.stringify(payload).slice(0, 80)).toBeDefined();
+      expect(measureMessage([payload], LIMITS.maxPacketBytes, LIMITS.maxNestingDepth)).toEqual({ ok: true });
+    }
+    // One step past a limit, it leaves the payload to the measure and the schema.
+    expect(readAnswerSubmit({ ...largest[1], value: { text: 'x'.repeat(LIMITS.textMaxLength + 1) } })).toBeUndefined();
+    expect(readAnswerSubmit({ ...largest[0], value: { options: new Array(LIMITS.maxOptionsPerAnswer + 1).fill(0) } })).toBeUndefined();
   });
 });
