@@ -7,7 +7,6 @@ import { createEventLoopDelay } from './http/event-loop-delay.ts';
 import { createStaticRoutes } from './http/static-routes.ts';
 import { createTalkRoutes } from './http/talk-routes.ts';
 import { attachLiveSession, type LiveSession } from './live/live-session.ts';
-import { warmAnswerPath, type WarmUp } from './live/warm-up.ts';
 import { openTalk, type Talk, type TalkOptions, type TalkStore } from './talk.ts';
 
 /** How long the goodbye has to reach phones on long-polling before their connections end. */
@@ -69,7 +68,6 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
     if (!talkRoutes(req, res)) pages(req, res);
   });
   live = attachLiveSession(http, { engine, log, presenterKey, limits: { joinsPerMinute: options.joinsPerMinute } });
-  let warmUp: WarmUp | undefined;
 
   let closing: Promise<void> | undefined;
   return {
@@ -87,8 +85,6 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
           const address = http.address() as AddressInfo;
           listenHost = host;
           listenPort = address.port;
-          // Before the first poll, while the room gathers: the answer path compiled, not cold.
-          warmUp ??= warmAnswerPath(options.deck);
           resolve(address);
         });
       }),
@@ -97,7 +93,6 @@ export function createHandsupServer(options: HandsupServerOptions): HandsupServe
         // No new connection from here on. The open ones are ended once the clients have been told: a
         // browser keeps its connections alive, and a page reconnecting after its socket closed would
         // start a new session on one of them and hold the server open for as long as the page stays.
-        warmUp?.stop();
         const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
         const liveClosed = live.close(reason);
         await Promise.race([liveClosed, delay(GOODBYE_MS)]);

@@ -4,8 +4,6 @@ import { checkOptionPicks, optionPicks, tallyOptions } from './tally-options.ts'
 
 /** A poll: one option, or several when `multiple` is set. */
 export const choiceQuestion: QuestionTypeRules<ChoiceQuestion> = {
-  sampleAnswer: (question, n) => ({ options: [n % question.options.length] }),
-
   checkAnswer(question, value) {
     if (!('options' in value)) return { ok: false, message: 'a choice answer is { options: [index, …] }' };
     const checked = checkOptionPicks(value.options, question.options.length, question.multiple);

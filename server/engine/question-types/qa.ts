@@ -9,8 +9,6 @@ import { answerText, checkTypedAnswer } from './typed-text.ts';
 export const qaQuestion: QuestionTypeRules<QaQuestion> = {
   maxAnswers: () => LIMITS.qaQuestionsPerParticipant,
 
-  sampleAnswer: (_question, n) => ({ text: `A question from the room, number ${n % 50}?` }),
-
   checkAnswer: (question, value) =>
     checkTypedAnswer(value, { maxLength: question.maxLength, what: 'question', singleLine: false, shape: 'a Q&A question' }),
 

@@ -53,11 +53,6 @@ export interface QuestionTypeRules<Q extends Question = Question> {
   /** Checks a phone's answer against the question and returns it in canonical form. */
   checkAnswer(question: Q, value: AnswerValue): AnswerCheck;
   /**
-   * A valid answer one phone of a room might give, varied by `n`: the warm-up runs the
-   * answer path with these before the first poll (server/live/warm-up.ts).
-   */
-  sampleAnswer(question: Q, n: number): AnswerValue;
-  /**
    * Moderated types: the entry an answer makes, by id, and the text the filter reads.
    * Answers that make the same entry id (the same word) are counted together.
    */

@@ -19,8 +19,6 @@ export const quizQuestion: QuestionTypeRules<QuizQuestion> = {
     closesWhenAllAnswered: true,
   },
 
-  sampleAnswer: (question, n) => ({ options: [n % question.options.length] }),
-
   checkAnswer(question, value) {
     if (!('options' in value)) return { ok: false, message: 'a quiz answer is { options: [index] }' };
     const checked = checkOptionPicks(value.options, question.options.length, false);

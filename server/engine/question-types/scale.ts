@@ -4,8 +4,6 @@ import { tallyOptions } from './tally-options.ts';
 
 /** A whole number from min to max; results are the distribution and the average. */
 export const scaleQuestion: QuestionTypeRules<ScaleQuestion> = {
-  sampleAnswer: (question, n) => ({ value: question.min + (n % (question.max - question.min + 1)) }),
-
   checkAnswer(question, value) {
     if (!('value' in value)) return { ok: false, message: `a scale answer is { value: n } with n from ${question.min} to ${question.max}` };
     if (!Number.isInteger(value.value) || value.value < question.min || value.value > question.max) {

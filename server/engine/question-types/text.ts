@@ -6,8 +6,6 @@ import { answerText, checkTypedAnswer } from './typed-text.ts';
 
 /** An open answer, one per phone (a new one replaces it), moderated before it is shown. */
 export const textQuestion: QuestionTypeRules<TextQuestion> = {
-  sampleAnswer: (_question, n) => ({ text: `an open answer, number ${n % 50}` }),
-
   checkAnswer: (question, value) =>
     checkTypedAnswer(value, { maxLength: question.maxLength, what: 'answer', singleLine: false, shape: 'a text answer' }),
 

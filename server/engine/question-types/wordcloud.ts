@@ -15,8 +15,6 @@ function wordOf(answer: StoredAnswer): { id: string; text: string } {
 export const wordcloudQuestion: QuestionTypeRules<WordcloudQuestion> = {
   maxAnswers: (question) => question.maxAnswers,
 
-  sampleAnswer: (_question, n) => ({ text: `word${n % 40}` }),
-
   checkAnswer: (question, value) =>
     checkTypedAnswer(value, { maxLength: question.maxLength, what: 'word', singleLine: true, shape: 'a word cloud answer' }),
 
