@@ -31,9 +31,9 @@ const WHO: Record<LiveSocket['data']['role'], string> = { presenter: 'the presen
  * shape (the payload if the event has one, then the callback — nothing more, nothing
  * less), the sender's role, then the payload: the quick reading of the plain shape nearly
  * every phone sends (an answer), or else its size and nesting (measured without
- * recursion) and its schema; then the command runs, one phone's commands in turn; a reply that waits for a
- * commit is written in the reply queue's turn. Anything wrong is answered
- * through the callback when there is one and dropped otherwise; a socket far over its
+ * recursion) and its schema; then the command runs, one phone's commands in turn, and a
+ * reply that waits for a commit is written in the reply queue's turn. Anything wrong is
+ * answered through the callback when there is one and dropped otherwise; a socket far over its
  * budget has its frames dropped before they are even decoded. Anything that throws is
  * logged once with the event and the role and answered `internal`. Nothing a client
  * sends gets past this to end the process.

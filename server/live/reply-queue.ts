@@ -5,15 +5,15 @@ export type SendReply = (event: unknown, callback: ((reply: unknown) => void) | 
 const REPLIES_PER_TURN = 500;
 
 /**
- * Replies that waited for a commit (answers, upvotes, nicknames) are written at the end of
- * the event-loop turn, in the check phase, a slice per turn. In a burst, ten thousand
- * answers are read in one long turn and committed in batches of thousands: written at
- * once, each batch's acknowledgements (half the cost of an answer) came before the next
- * answers were even read, so the presenter's results for the last answers waited behind
- * nearly every acknowledgement of the burst. Queued here, the turn's reads, commits and
- * results come first, and the loop's timers (the last batch still gathering, the
- * coalesced results) get their turn between slices. In a quiet room a reply still goes
- * out in the turn it was settled in.
+ * Replies that waited for a commit (answers, upvotes, nicknames, the presenter's
+ * decisions) are written at the end of the event-loop turn, in the check phase, a slice
+ * per turn. In a burst, ten thousand answers are read in one long turn and committed in
+ * batches of thousands: written at once, each batch's acknowledgements (half the cost of
+ * an answer) came before the next answers were even read, so the presenter's results for
+ * the last answers waited behind nearly every acknowledgement of the burst. Queued here,
+ * the turn's reads, commits and results come first, and the loop's timers (the last batch
+ * still gathering, the coalesced results) get their turn between slices. In a quiet room
+ * a reply still goes out in the turn it was settled in.
  */
 export class ReplyQueue {
   /** [send, event, callback, outcome] per reply, flat: queuing a reply allocates nothing. */
