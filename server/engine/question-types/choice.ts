@@ -7,10 +7,12 @@ export const choiceQuestion: QuestionTypeRules<ChoiceQuestion> = {
   checkAnswer(question, value) {
     if (!('options' in value)) return { ok: false, message: 'a choice answer is { options: [index, …] }' };
     const checked = checkOptionPicks(value.options, question.options.length, question.multiple);
-    return checked.ok ? { ok: true, value: { options: checked.picked } } : checked;
+    if (!checked.ok) return checked;
+    // Picks already in canonical form: the answer's value is kept as it came.
+    return { ok: true, value: checked.picked === value.options ? value : { options: [...checked.picked] } };
   },
 
   tally(question, { answers }) {
-    return { type: 'choice', questionId: question.id, ...tallyOptions(question.options, optionPicks(answers)) };
+    return { type: 'choice', questionId: question.id, ...tallyOptions(question.options, answers, optionPicks) };
   },
 };

@@ -22,11 +22,13 @@ export const quizQuestion: QuestionTypeRules<QuizQuestion> = {
   checkAnswer(question, value) {
     if (!('options' in value)) return { ok: false, message: 'a quiz answer is { options: [index] }' };
     const checked = checkOptionPicks(value.options, question.options.length, false);
-    return checked.ok ? { ok: true, value: { options: checked.picked } } : checked;
+    if (!checked.ok) return checked;
+    // Picks already in canonical form: the answer's value is kept as it came.
+    return { ok: true, value: checked.picked === value.options ? value : { options: [...checked.picked] } };
   },
 
   tally(question, { answers, revealAnswer }) {
-    const tallied = tallyOptions(question.options, optionPicks(answers));
+    const tallied = tallyOptions(question.options, answers, optionPicks);
     return {
       type: 'quiz',
       questionId: question.id,

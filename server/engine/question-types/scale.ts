@@ -15,10 +15,7 @@ export const scaleQuestion: QuestionTypeRules<ScaleQuestion> = {
   tally(question, { answers }) {
     const values = answers.flatMap((answer) => ('value' in answer.value ? [answer.value.value] : []));
     const labels = Array.from({ length: question.max - question.min + 1 }, (_, offset) => String(question.min + offset));
-    const tallied = tallyOptions(
-      labels,
-      values.map((value) => [value - question.min]),
-    );
+    const tallied = tallyOptions(labels, values, (value) => [value - question.min]);
     const sum = values.reduce((total, value) => total + value, 0);
     return {
       type: 'scale',

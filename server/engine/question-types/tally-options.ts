@@ -1,19 +1,33 @@
 import type { OptionTally } from '../../../protocol/session.ts';
 import type { StoredAnswer } from '../../store/records.ts';
 
-/** The option indices of each answer (answers of another shape pick nothing). */
-export function optionPicks(answers: readonly StoredAnswer[]): number[][] {
-  return answers.map((answer) => ('options' in answer.value ? answer.value.options : []));
+/** The option indices an answer picked (an answer of another shape picks nothing). */
+export function optionPicks(answer: StoredAnswer): readonly number[] {
+  return 'options' in answer.value ? answer.value.options : NO_PICKS;
 }
 
-/** Counts option picks; percentages are of the people who answered, so multiple choice can pass 100 in sum. */
-export function tallyOptions(labels: readonly string[], picks: Iterable<readonly number[]>): { responses: number; options: OptionTally[] } {
-  const counts = labels.map(() => 0);
-  let responses = 0;
-  for (const picked of picks) {
-    responses += 1;
-    for (const index of picked) counts[index] = (counts[index] ?? 0) + 1;
+const NO_PICKS: readonly number[] = Object.freeze([]);
+
+/**
+ * Counts option picks; percentages are of the people who answered, so multiple choice can pass 100 in sum.
+ * Plain indexed loops over the answers, no intermediate arrays: it runs for every results update
+ * (up to 20 a second) over every answer so far.
+ */
+export function tallyOptions<A>(
+  labels: readonly string[],
+  answers: readonly A[],
+  picksOf: (answer: A) => readonly number[],
+): { responses: number; options: OptionTally[] } {
+  const counts = new Array<number>(labels.length).fill(0);
+  for (let i = 0; i < answers.length; i += 1) {
+    const picked = picksOf(answers[i]!);
+    for (let j = 0; j < picked.length; j += 1) {
+      const index = picked[j]!;
+      // Only checked picks are counted: an index the options do not have is left out.
+      if (index >= 0 && index < counts.length) counts[index]! += 1;
+    }
   }
+  const responses = answers.length;
   return {
     responses,
     options: labels.map((option, index) => ({
@@ -29,13 +43,14 @@ export function checkOptionPicks(
   picked: readonly number[],
   optionCount: number,
   multiple: boolean,
-): { ok: true; picked: number[] } | { ok: false; message: string } {
+): { ok: true; picked: readonly number[] } | { ok: false; message: string } {
   if (picked.length === 0) return { ok: false, message: 'pick at least one option' };
   if (!multiple && picked.length > 1) return { ok: false, message: 'this question takes one option only' };
-  // One pick, nearly every answer of a burst: checked without the set and the sort below.
+  // One pick, nearly every answer of a burst: checked without the set and the sort below, and
+  // already in canonical form, so the picks themselves are kept (nothing changes them).
   if (picked.length === 1) {
     const index = picked[0]!;
-    if (Number.isInteger(index) && index >= 0 && index < optionCount) return { ok: true, picked: [index] };
+    if (Number.isInteger(index) && index >= 0 && index < optionCount) return { ok: true, picked };
   }
   const unique = [...new Set(picked)].sort((a, b) => a - b);
   if (unique.length !== picked.length) return { ok: false, message: 'an option is picked twice' };
