@@ -3,6 +3,7 @@ import type { AnswerMode } from './question-types/question-type.ts';
 
 /** Asked for a participant's answers before its first: one shared empty list, not one per answer. */
 const NO_ANSWERS: readonly StoredAnswer[] = Object.freeze([]);
+const NO_ANSWER_LISTS: readonly (readonly StoredAnswer[])[] = Object.freeze([]);
 
 /**
  * Who answered what: per question, each participant's counted answers (one for most types,
@@ -57,7 +58,12 @@ export class AnswerBook {
 
   /** Every counted answer to a question. */
   all(questionId: string): StoredAnswer[] {
-    return [...(this.byQuestion.get(questionId)?.values() ?? [])].flat();
+    // A loop, not a spread and a flat: every results update reads every answer so far.
+    const answers: StoredAnswer[] = [];
+    for (const counted of this.byQuestion.get(questionId)?.values() ?? NO_ANSWER_LISTS) {
+      for (let i = 0; i < counted.length; i += 1) answers.push(counted[i]!);
+    }
+    return answers;
   }
 
   /** participantId → first counted answer (a quiz's only answer). */

@@ -68,7 +68,8 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     outbox.run(engine.fold(records, fromElsewhere));
     if (fromElsewhere) armQuizTimer();
     // A quiz question closes as soon as every phone in the room has answered it (the engine decides).
-    const answered = new Set(records.flatMap((record) => (record.kind === 'answer' ? [record.questionId] : [])));
+    const answered = new Set<string>();
+    for (const record of records) if (record.kind === 'answer') answered.add(record.questionId);
     for (const questionId of answered) closeWhenAllAnswered(questionId);
   });
   const closeWhenAllAnswered = (questionId: string) => {
