@@ -37,15 +37,35 @@ export function restore(session: SessionState, restored: RestoredSession): void 
  * node replays the log at start), so the presenter's records count here too.
  */
 export function fold(session: SessionState, records: readonly SessionRecord[], fromElsewhere: boolean): EngineEffect[] {
-  const changed = new Set<string>();
-  let board = false;
-  let views = false;
-  const discarded: EngineEffect[] = [];
+  const folded: Folded = { changed: new Set(), discarded: [], board: false, views: false };
+  foldEach(session, records, fromElsewhere, folded);
+  const effects: EngineEffect[] = [...folded.discarded];
+  for (const questionId of folded.changed) effects.push({ kind: 'results-changed', questionId });
+  if (folded.board) effects.push({ kind: 'board-changed' });
+  if (folded.views) effects.push({ kind: 'views-changed' });
+  return effects;
+}
+
+/** What folding some records changed. */
+interface Folded {
+  changed: Set<string>;
+  discarded: EngineEffect[];
+  board: boolean;
+  views: boolean;
+}
+
+/**
+ * The loop of fold, in a function with nothing after it. A burst's first fold (thousands of
+ * records) is optimised while it runs, and the code after such a loop has not run yet then:
+ * reaching it would throw that optimised code away and compile it all again.
+ */
+function foldEach(session: SessionState, records: readonly SessionRecord[], fromElsewhere: boolean, folded: Folded): void {
+  const { changed } = folded;
   for (const record of records) {
     // Another node's presenter commands (or a replay of the log) change this engine only here.
-    if (fromElsewhere && foldPresenterRecord(session, record, changed, discarded)) {
-      views = true;
-      board ||= session.quiz.inPlay;
+    if (fromElsewhere && foldPresenterRecord(session, record, changed, folded.discarded)) {
+      folded.views = true;
+      folded.board ||= session.quiz.inPlay;
       continue;
     }
     switch (record.kind) {
@@ -69,16 +89,12 @@ export function fold(session: SessionState, records: readonly SessionRecord[], f
       case 'nickname':
         session.nicknames.take(record.participantId, record.nickname);
         session.quiz.invalidate();
-        board ||= session.quiz.inPlay;
+        folded.board ||= session.quiz.inPlay;
         break;
       default:
         break;
     }
   }
-  const effects: EngineEffect[] = [...discarded, ...[...changed].map((questionId): EngineEffect => ({ kind: 'results-changed', questionId }))];
-  if (board) effects.push({ kind: 'board-changed' });
-  if (views) effects.push({ kind: 'views-changed' });
-  return effects;
 }
 
 /**

@@ -55,7 +55,23 @@ export class ReplyQueue {
   };
 
   private write(most: number): void {
-    const end = Math.min(this.waiting.length, this.head + most * 4);
+    this.sendUpTo(Math.min(this.waiting.length, this.head + most * 4));
+    if (this.head === this.waiting.length) {
+      this.waiting.length = 0;
+      this.head = 0;
+    } else if (this.head > 4 * 4096 && this.head * 2 > this.waiting.length) {
+      // Never drained under a steady stream: the written front is dropped once it is most of the array.
+      this.waiting.splice(0, this.head);
+      this.head = 0;
+    }
+  }
+
+  /**
+   * The loop of write, with nothing after it: the first slice of a burst is optimised while it
+   * runs, and code after such a loop has not run yet then (reaching it would throw that
+   * optimised code away and compile it all again).
+   */
+  private sendUpTo(end: number): void {
     while (this.head < end) {
       const at = this.head;
       const send = this.waiting[at] as SendReply;
@@ -70,14 +86,6 @@ export class ReplyQueue {
       } catch (error) {
         this.report(error);
       }
-    }
-    if (this.head === this.waiting.length) {
-      this.waiting.length = 0;
-      this.head = 0;
-    } else if (this.head > 4 * 4096 && this.head * 2 > this.waiting.length) {
-      // Never drained under a steady stream: the written front is dropped once it is most of the array.
-      this.waiting.splice(0, this.head);
-      this.head = 0;
     }
   }
 }
