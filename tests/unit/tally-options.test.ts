@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOptionPicks, optionPicks, tallyOptions } from '../../server/engine/question-types/tally-options.ts';
+import { checkOptionsAnswer, optionPicks, tallyOptions } from '../../server/engine/question-types/tally-options.ts';
 import type { StoredAnswer } from '../../server/store/records.ts';
 
 const answer = (value: StoredAnswer['value']): StoredAnswer => ({ questionId: 'q', participantId: 'p', answerId: 'a', value, answeredAt: 0 });
@@ -33,29 +33,29 @@ describe('tallyOptions', () => {
   });
 });
 
-describe('checkOptionPicks', () => {
+describe('checkOptionsAnswer', () => {
   it('keeps a single valid pick as it came (already canonical)', () => {
-    const picked = [1];
-    const checked = checkOptionPicks(picked, 3, false);
-    expect(checked).toEqual({ ok: true, picked: [1] });
-    expect(checked.ok && checked.picked).toBe(picked);
+    const answer = { options: [1] };
+    const checked = checkOptionsAnswer(answer, 3, false);
+    expect(checked).toEqual({ ok: true, value: { options: [1] } });
+    expect(checked.ok && checked.value).toBe(answer);
   });
 
   it('sorts several picks of a multiple-choice question into a new array', () => {
-    const picked = [2, 0];
-    const checked = checkOptionPicks(picked, 3, true);
-    expect(checked).toEqual({ ok: true, picked: [0, 2] });
-    expect(picked).toEqual([2, 0]);
+    const answer = { options: [2, 0] };
+    const checked = checkOptionsAnswer(answer, 3, true);
+    expect(checked).toEqual({ ok: true, value: { options: [0, 2] } });
+    expect(answer).toEqual({ options: [2, 0] });
   });
 
   it('refuses what a question cannot take, and says what to fix', () => {
-    expect(checkOptionPicks([], 3, true)).toEqual({ ok: false, message: 'pick at least one option' });
-    expect(checkOptionPicks([0, 1], 3, false)).toEqual({ ok: false, message: 'this question takes one option only' });
-    expect(checkOptionPicks([1, 1], 3, true)).toEqual({ ok: false, message: 'an option is picked twice' });
-    expect(checkOptionPicks([3], 3, false)).toEqual({
+    expect(checkOptionsAnswer({ options: [] }, 3, true)).toEqual({ ok: false, message: 'pick at least one option' });
+    expect(checkOptionsAnswer({ options: [0, 1] }, 3, false)).toEqual({ ok: false, message: 'this question takes one option only' });
+    expect(checkOptionsAnswer({ options: [1, 1] }, 3, true)).toEqual({ ok: false, message: 'an option is picked twice' });
+    expect(checkOptionsAnswer({ options: [3] }, 3, false)).toEqual({
       ok: false,
       message: 'option 3 does not exist (the question has 3 options, numbered from 0)',
     });
-    expect(checkOptionPicks([0.5], 3, false)).toMatchObject({ ok: false });
+    expect(checkOptionsAnswer({ options: [0.5] }, 3, false)).toMatchObject({ ok: false });
   });
 });

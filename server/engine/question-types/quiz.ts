@@ -2,7 +2,7 @@ import type { QuizQuestion } from '../../../protocol/deck.ts';
 import { failure } from '../../../protocol/errors.ts';
 import type { QuestionTypeRules } from './question-type.ts';
 import { quizWindow } from './quiz-timing.ts';
-import { checkOptionPicks, optionPicks, tallyOptions } from './tally-options.ts';
+import { checkOptionsAnswer, optionPicks, tallyOptions } from './tally-options.ts';
 
 /**
  * A quiz question: one option, answered once (no changing it: the points are for the first
@@ -21,10 +21,7 @@ export const quizQuestion: QuestionTypeRules<QuizQuestion> = {
 
   checkAnswer(question, value) {
     if (!('options' in value)) return { ok: false, message: 'a quiz answer is { options: [index] }' };
-    const checked = checkOptionPicks(value.options, question.options.length, false);
-    if (!checked.ok) return checked;
-    // Picks already in canonical form: the answer's value is kept as it came.
-    return { ok: true, value: checked.picked === value.options ? value : { options: [...checked.picked] } };
+    return checkOptionsAnswer(value, question.options.length, false);
   },
 
   tally(question, { answers, revealAnswer }) {

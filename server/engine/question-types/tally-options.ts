@@ -38,19 +38,23 @@ export function tallyOptions<A>(
   };
 }
 
-/** Validates picked option indices: in range, no repeats, one unless several are allowed. */
-export function checkOptionPicks(
-  picked: readonly number[],
+/**
+ * Checks an options answer: picked indices in range, no repeats, one unless several are
+ * allowed. The answer to count is the one given when it is already in canonical form (one
+ * pick, nearly every answer of a burst: checked without the set and the sort below), else
+ * its picks sorted.
+ */
+export function checkOptionsAnswer(
+  answer: { options: number[] },
   optionCount: number,
   multiple: boolean,
-): { ok: true; picked: readonly number[] } | { ok: false; message: string } {
+): { ok: true; value: { options: number[] } } | { ok: false; message: string } {
+  const picked = answer.options;
   if (picked.length === 0) return { ok: false, message: 'pick at least one option' };
   if (!multiple && picked.length > 1) return { ok: false, message: 'this question takes one option only' };
-  // One pick, nearly every answer of a burst: checked without the set and the sort below, and
-  // already in canonical form, so the picks themselves are kept (nothing changes them).
   if (picked.length === 1) {
     const index = picked[0]!;
-    if (Number.isInteger(index) && index >= 0 && index < optionCount) return { ok: true, picked };
+    if (Number.isInteger(index) && index >= 0 && index < optionCount) return { ok: true, value: answer };
   }
   const unique = [...new Set(picked)].sort((a, b) => a - b);
   if (unique.length !== picked.length) return { ok: false, message: 'an option is picked twice' };
@@ -58,5 +62,5 @@ export function checkOptionPicks(
   if (outside !== undefined) {
     return { ok: false, message: `option ${outside} does not exist (the question has ${optionCount} options, numbered from 0)` };
   }
-  return { ok: true, picked: unique };
+  return { ok: true, value: { options: unique } };
 }
