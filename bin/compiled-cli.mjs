@@ -95,6 +95,19 @@ function isKeptInNodeModules(source) {
   return name !== undefined && KEPT_IN_NODE_MODULES.has(name);
 }
 
+/** Where the bundled packages' `debug` comes from: a logger that does nothing unless DEBUG is set. */
+const DEBUG_WHEN_ASKED = fileURLToPath(new URL('./debug-when-asked.cjs', import.meta.url));
+
+/** Every `debug` a bundled package imports is debug-when-asked.cjs, which loads the real one only for DEBUG. */
+function debugWhenAsked() {
+  return {
+    name: 'handsup:debug-when-asked',
+    resolveId(source, importer) {
+      return source === 'debug' && importer !== DEBUG_WHEN_ASKED ? DEBUG_WHEN_ASKED : null;
+    },
+  };
+}
+
 /** Compiles the CLI into a new folder under outDir and records it, with its sources' fingerprints, in manifest.json. */
 export async function buildCli(cli = HANDSUP_CLI) {
   const { rolldown } = await import('rolldown');
@@ -105,7 +118,7 @@ export async function buildCli(cli = HANDSUP_CLI) {
     input: { main: join(cli.root, cli.entry) },
     platform: 'node',
     external: (source) => isKeptInNodeModules(source),
-    plugins: [sourcesOfTheBuild(buildDir, read)],
+    plugins: [debugWhenAsked(), sourcesOfTheBuild(buildDir, read)],
     logLevel: 'warn',
     // A package that is not installed fails the build (npm install first), not a later run.
     onLog: (level, log, handler) => handler(log.code === 'UNRESOLVED_IMPORT' ? 'error' : level, log),

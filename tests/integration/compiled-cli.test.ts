@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compiledCliEntry, type CompiledCli } from '../../bin/compiled-cli.mjs';
-import { ROOT, tempDataDir } from '../support/server-process.ts';
+import { ROOT, startServer, tempDataDir } from '../support/server-process.ts';
 
 const run = promisify(execFile);
 const temporary: string[] = [];
@@ -61,6 +61,25 @@ describe('the compiled CLI is never older than its sources', () => {
     writeFileSync(join(root, 'builder.txt'), 'a new way to build\n');
     expect((await runMain()).entry).not.toBe(rebuilt.entry);
     expect(lines).toHaveLength(5);
+  });
+});
+
+describe("the bundled packages' debug logs (bin/debug-when-asked.cjs)", () => {
+  it('are written when DEBUG asks for them, and cost nothing otherwise', async () => {
+    const asked = await startServer({ env: { DEBUG: 'socket.io:server' } });
+    try {
+      expect(asked.output()).toMatch(/socket\.io:server (initializing namespace|creating engine\.io instance)/);
+    } finally {
+      await asked.stop();
+    }
+    const quiet = await startServer({ env: { DEBUG: '' } });
+    try {
+      const health = await fetch(`${quiet.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(quiet.output()).not.toMatch(/socket\.io:|engine[:.]/);
+    } finally {
+      await quiet.stop();
+    }
   });
 });
 
