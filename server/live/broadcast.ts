@@ -47,6 +47,8 @@ export class Broadcast {
     private readonly engine: () => SessionEngine,
     private readonly participants: () => number,
     private readonly faults: FaultLog,
+    /** Runs a task once the replies settled so far are written (ReplyQueue.afterReplies). */
+    afterReplies: (task: () => void) => void,
     resultsIntervalMs = 50,
   ) {
     // The presenter and the projector get results up to 20 times a second (one tally of ten
@@ -54,8 +56,10 @@ export class Broadcast {
     // a core, and an answer is on the console within ~50 ms of its commit); phones less often as
     // the room grows, since each update to phones is one message per phone.
     this.staffResults = new ResultsBroadcaster((questionId) => faults.safely('sending results', () => this.sendStaffResults(questionId)), resultsIntervalMs);
+    // A phone tells where its text answer is by the results that come after its acknowledgement
+    // (audience/answer-status.ts): the results an answer changed go out behind its acknowledgement.
     this.audienceResults = new ResultsBroadcaster(
-      (questionId) => faults.safely('sending results to phones', () => this.sendAudienceResults(questionId)),
+      (questionId) => afterReplies(() => faults.safely('sending results to phones', () => this.sendAudienceResults(questionId))),
       () => phoneResultsInterval(this.participants()),
       () => this.participants() <= PHONE_RESULTS_AT_ONCE_UP_TO,
     );

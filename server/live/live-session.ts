@@ -59,7 +59,8 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
     parser: jsonOnlyParser,
   });
   const limits = new ClientLimits(options.limits);
-  const broadcast = new Broadcast(io, () => engine, () => limits.phones, faults, options.resultsIntervalMs);
+  const replies = new ReplyQueue((error) => faults.report('sending a reply', error));
+  const broadcast = new Broadcast(io, () => engine, () => limits.phones, faults, (task) => replies.afterReplies(task), options.resultsIntervalMs);
   const outbox = new Outbox(log, broadcast, faults);
 
   // The engine counts a record once it is committed, in commit order.
@@ -106,7 +107,6 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
 
   const context: CommandContext = { engine: () => engine, log, outbox, broadcast, limits, armQuizTimer, now: Date.now };
   const lanes = new PhoneLanes();
-  const replies = new ReplyQueue((error) => faults.report('sending a reply', error));
   checkHandshakes(io, { engine: () => engine, presenterKey: options.presenterKey, limits, faults });
 
   io.on('connection', (socket) => {

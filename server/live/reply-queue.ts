@@ -1,6 +1,9 @@
 /** Sends one reply; it reports a callback that throws itself (the guard's `reply`). */
 export type SendReply = (event: unknown, callback: ((reply: unknown) => void) | undefined, outcome: unknown) => void;
 
+/** A task queued among the replies (afterReplies): run when its turn comes. */
+const runTask: SendReply = (_event, _callback, task) => (task as () => void)();
+
 /** Replies written in one turn of the event loop at most: a slice of ten thousand. */
 const REPLIES_PER_TURN = 500;
 
@@ -33,6 +36,17 @@ export class ReplyQueue {
       this.scheduled = true;
       setImmediate(this.writeSlice);
     }
+  }
+
+  /**
+   * Runs `task` once every reply settled so far is written, those of this turn of the event
+   * loop included: what a phone hears because of its answer (the results it changed) must
+   * not overtake the answer's acknowledgement. The results change while the commit is
+   * counted, before its acknowledgements are settled (in the microtasks that follow); the
+   * task joins the queue from the check phase, by when they are all queued.
+   */
+  afterReplies(task: () => void): void {
+    setImmediate(() => this.add(runTask, undefined, undefined, task));
   }
 
   /** Replies queued and not written yet. */

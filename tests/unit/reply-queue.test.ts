@@ -26,6 +26,17 @@ describe('ReplyQueue', () => {
     expect(queue.size).toBe(0);
   });
 
+  it('runs a task asked for while a commit is counted after the replies that commit settles, even in later slices', async () => {
+    const { queue, send, sent } = recorded(2);
+    // As a commit goes: the results change first, then its acknowledgements settle in the microtasks after it.
+    queue.afterReplies(() => sent.push(['results', undefined]));
+    await Promise.resolve().then(() => {
+      for (let i = 0; i < 3; i += 1) queue.add(send, 'answer:submit', undefined, i);
+    });
+    for (let turn = 0; turn < 4; turn += 1) await nextTurn();
+    expect(sent.map(([event]) => event)).toEqual(['answer:submit', 'answer:submit', 'answer:submit', 'results']);
+  });
+
   it('writes a slice per turn, in the order the replies were queued, and lets timers run between slices', async () => {
     const { queue, send, sent } = recorded(3);
     let timerFiredAfter = -1;
