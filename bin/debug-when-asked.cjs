@@ -1,8 +1,8 @@
 'use strict';
 // The `debug` package as the compiled server bundles it (see compiled-cli.mjs). Socket.IO and
 // Engine.IO call a `debug(...)` logger several times for every packet read and written, and
-// the package gathers each call's arguments before it finds logging off: 6 of the ~110 MB a
-// burst of ten thousand answers allocated. The package is loaded when DEBUG asks for logs
+// the package gathers each call's arguments before it finds logging off: a burst of ten
+// thousand answers allocated 109 MB with it, 92 without. The package is loaded when DEBUG asks for logs
 // (`DEBUG=socket.io* handsup start`); otherwise every namespace's logger does nothing.
 if (process.env.DEBUG) {
   module.exports = require('debug');

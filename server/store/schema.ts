@@ -49,8 +49,8 @@ CREATE TABLE IF NOT EXISTS responses (
   discarded      INTEGER NOT NULL DEFAULT 0,
   UNIQUE (session_id, answer_id)
 );
--- Version 3: no index of responses by question. Every answer paid for it (about a fifth of
--- an insert, and pages of the write-ahead log at each commit); only a question's reset read
+-- Version 3: no index of responses by question. Every answer paid for it (a quarter of an
+-- insert's time, and pages of the write-ahead log at each commit); only a question's reset read
 -- it, and a reset finds the session's responses by the unique index's session_id as well.
 DROP INDEX IF EXISTS responses_by_question;
 

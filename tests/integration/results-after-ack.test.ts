@@ -15,11 +15,10 @@ afterAll(async () => {
 });
 
 /**
- * A phone tells a held entry from one it simply cannot see yet by the results that come after
- * its acknowledgement (audience/answer-status.ts): results that overtook the acknowledgement
- * left a held answer saying only "Received" (seen in the browser suite under load).
+ * A participant id in the given audience shard. A results broadcast reaches shard 0 in the turn
+ * it starts and shard 1 a turn later (the others later still): the two that a broadcast started
+ * while a commit is counted could get before that commit's acknowledgements.
  */
-/** A participant id in the given audience shard: results reach shard 0 in the turn of the commit, shard 1 in the next. */
 function idInShard(shard: number): string {
   for (;;) {
     const id = makeId('phone');
@@ -27,6 +26,11 @@ function idInShard(shard: number): string {
   }
 }
 
+/**
+ * A phone tells a held entry from one it simply cannot see yet by the results that come after
+ * its acknowledgement (audience/answer-status.ts): results that overtook the acknowledgement
+ * left a held answer saying only "Received" (seen in the browser suite under load).
+ */
 describe("a phone's acknowledgement comes before the results its answer changed", () => {
   it.each([0, 1])('in a small room, where those results go out at once (a phone in audience shard %i)', async (shard) => {
     await talk.goTo(SLIDES.text);
