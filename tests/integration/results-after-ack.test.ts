@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../server/live/audience-shards.ts';
 import { ALL_TYPES_DECK, SLIDES } from '../support/all-types-deck.ts';
-import { makeId } from '../support/clients.ts';
+import { makeId, nextEvent } from '../support/clients.ts';
 import { LiveTalk, pause } from '../support/live-talk.ts';
 
 let talk: LiveTalk;
@@ -41,6 +41,7 @@ describe("a phone's acknowledgement comes before the results its answer changed"
     phone.socket.on('results', (results: { questionId: string }) => {
       if (results.questionId === 'open-text') order.push('results');
     });
+    const changed = nextEvent(phone.socket, 'results', (results) => results.questionId === 'open-text', 3000);
     // Noted in the callback itself: both may arrive in one read, and an awaited reply is noted a microtask late.
     const reply = await new Promise((resolve) => {
       phone.socket.emit('answer:submit', { questionId: 'open-text', answerId: makeId('answer'), value: { text: 'this is bullshit' } }, (ack: unknown) => {
@@ -49,7 +50,7 @@ describe("a phone's acknowledgement comes before the results its answer changed"
       });
     });
     expect(reply).toMatchObject({ ok: true });
-    for (let waited = 0; !order.includes('results') && waited < 3000; waited += 20) await pause(20);
+    await changed;
     expect(order).toEqual(['ack', 'results']);
   });
 });

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionRecord } from '../../server/store/records.ts';
 import { DATABASE_FILE, SqliteStore } from '../../server/store/sqlite-store.ts';
+import { tempDataDir } from '../support/server-process.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 function dataFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'handsup-schema-'));
+  const folder = tempDataDir();
   folders.push(folder);
   return folder;
 }
