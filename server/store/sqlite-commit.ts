@@ -1,13 +1,47 @@
-import { nicknameKey, type SessionRecord } from './records.ts';
-import type { Statements } from './sqlite-statements.ts';
+import { nicknameKey, type RecordOf, type SessionRecord } from './records.ts';
+import { ANSWERS_PER_INSERT, type Statements } from './sqlite-statements.ts';
 
-/** Writes one committed record into the embedded store's tables (the caller holds the transaction). */
-export function commitRecord(statements: Statements, sessionId: string, record: SessionRecord): void {
+/**
+ * Writes committed records into the embedded store's tables, in order (the caller holds the
+ * transaction). Answers that follow each other (a burst's batch is nothing else) go in
+ * ANSWERS_PER_INSERT rows per statement; the rest one record at a time.
+ */
+export function commitRecords(statements: Statements, sessionId: string, records: readonly SessionRecord[]): void {
+  const rows: unknown[] = [];
+  let at = 0;
+  while (at < records.length) {
+    const record = records[at]!;
+    if (record.kind !== 'answer') {
+      commitRecord(statements, sessionId, record);
+      at += 1;
+      continue;
+    }
+    let end = at;
+    while (end < records.length && records[end]!.kind === 'answer') end += 1;
+    for (; at + ANSWERS_PER_INSERT <= end; at += ANSWERS_PER_INSERT) {
+      rows.length = 0;
+      for (let i = at; i < at + ANSWERS_PER_INSERT; i += 1) pushAnswerRow(rows, sessionId, records[i] as RecordOf<'answer'>);
+      statements.insertAnswers.run(rows);
+    }
+    for (; at < end; at += 1) commitRecord(statements, sessionId, records[at]!);
+  }
+}
+
+/** One answer's row, in the order of ANSWER_ROW's parameters. */
+function pushAnswerRow(rows: unknown[], sessionId: string, answer: RecordOf<'answer'>): void {
+  rows.push(sessionId, answer.questionId, answer.participantId, answer.answerId, JSON.stringify(answer.value), answer.answeredAt);
+}
+
+/** Writes one committed record into the embedded store's tables. */
+function commitRecord(statements: Statements, sessionId: string, record: SessionRecord): void {
   const s = statements;
   switch (record.kind) {
-    case 'answer':
-      s.insertAnswer.run(sessionId, record.questionId, record.participantId, record.answerId, JSON.stringify(record.value), record.answeredAt);
+    case 'answer': {
+      const row: unknown[] = [];
+      pushAnswerRow(row, sessionId, record);
+      s.insertAnswer.run(row);
       break;
+    }
     case 'vote':
       s.insertVote.run(sessionId, record.questionId, record.entryId, record.participantId, record.votedAt);
       break;

@@ -7,7 +7,7 @@ import { makeJoinCode } from './join-code.ts';
 import type { RestoredSession, SessionRecord, StoredResponse } from './records.ts';
 import type { SessionStore } from './session-store.ts';
 import { ADDED_COLUMNS, SCHEMA_SQL } from './schema.ts';
-import { commitRecord } from './sqlite-commit.ts';
+import { commitRecords } from './sqlite-commit.ts';
 import { readBackSession, readResponses, toSessionInfo, type SessionRow } from './sqlite-read-back.ts';
 import { prepareStatements, type Statements } from './sqlite-statements.ts';
 
@@ -103,9 +103,7 @@ export class SqliteStore implements SessionStore {
 
   /** Commits records in order, in one transaction with a full sync: all of them or none. */
   commit(sessionId: string, records: readonly SessionRecord[]): void {
-    this.db.transaction(() => {
-      for (const record of records) commitRecord(this.statements, sessionId, record);
-    })();
+    this.db.transaction(() => commitRecords(this.statements, sessionId, records))();
   }
 
   close(): void {

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionRecord } from '../../server/store/records.ts';
+import type { RecordOf, SessionRecord } from '../../server/store/records.ts';
+import { ANSWERS_PER_INSERT } from '../../server/store/sqlite-statements.ts';
 import { DATABASE_FILE, SqliteStore } from '../../server/store/sqlite-store.ts';
 import { tempDataDir } from '../support/server-process.ts';
 
@@ -17,7 +18,7 @@ function dataFolder(): string {
   return folder;
 }
 
-const answer = (questionId: string, n: number): SessionRecord => ({
+const answer = (questionId: string, n: number): RecordOf<'answer'> => ({
   kind: 'answer',
   questionId,
   participantId: `phone-${n}`,
@@ -80,6 +81,62 @@ describe('the SQLite schema (version 3)', () => {
       } finally {
         db.close();
       }
+    } finally {
+      store.close();
+    }
+  });
+});
+
+const answers = (from: number, count: number) => Array.from({ length: count }, (_, i) => answer('poll', from + i));
+
+describe('committing records to SQLite (answers many rows per statement)', () => {
+  it('keeps every answer of a commit, in order, whatever their number around full statements and other records', () => {
+    const store = new SqliteStore(dataFolder());
+    try {
+      const session = store.createSession('talk.md', 'Talk');
+      // Two full statements and a remainder, another kind of record, then one full statement and one more.
+      const first = answers(0, ANSWERS_PER_INSERT * 2 + 7);
+      const second = answers(first.length, ANSWERS_PER_INSERT + 1);
+      const nickname: SessionRecord = { kind: 'nickname', participantId: 'phone-0', nickname: 'Sam', at: 5 };
+      store.commit(session.id, [...first, nickname, ...second]);
+
+      const written = [...first, ...second];
+      expect(store.responses(session.id)).toEqual(
+        written.map(({ questionId, participantId, answerId, value, answeredAt }) => ({ questionId, participantId, answerId, value, answeredAt, discarded: false })),
+      );
+      expect(store.readBack(session.id).nicknames).toEqual([{ participantId: 'phone-0', nickname: 'Sam' }]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('counts a re-sent answer id once, inside one statement and across commits, keeping the first', () => {
+    const store = new SqliteStore(dataFolder());
+    try {
+      const session = store.createSession('talk.md', 'Talk');
+      const batch = answers(0, ANSWERS_PER_INSERT);
+      batch[ANSWERS_PER_INSERT - 1] = { ...answer('poll', 999), answerId: 'poll-answer-3' };
+      store.commit(session.id, batch);
+      store.commit(session.id, [{ ...answer('poll', 1000), answerId: 'poll-answer-4' }, ...answers(ANSWERS_PER_INSERT, ANSWERS_PER_INSERT)]);
+
+      const ids = store.responses(session.id).map((response) => response.answerId);
+      expect(ids).toHaveLength(ANSWERS_PER_INSERT * 2 - 1);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(store.responses(session.id).find((response) => response.answerId === 'poll-answer-3')?.participantId).toBe('phone-3');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('writes all of a commit or none of it: a record that fails takes the answers before it back', () => {
+    const store = new SqliteStore(dataFolder());
+    try {
+      const session = store.createSession('talk.md', 'Talk');
+      store.commit(session.id, [{ kind: 'nickname', participantId: 'phone-a', nickname: 'Sam', at: 1 }]);
+      // The unique nickname index refuses a second "Sam": the statements of answers already run in this commit go too.
+      const taken: SessionRecord = { kind: 'nickname', participantId: 'phone-b', nickname: 'Sam', at: 2 };
+      expect(() => store.commit(session.id, [...answers(0, ANSWERS_PER_INSERT * 2), taken])).toThrow(/UNIQUE/);
+      expect(store.responses(session.id)).toEqual([]);
     } finally {
       store.close();
     }
