@@ -61,11 +61,12 @@ export function proposeAnswer(session: SessionState, participantId: string, subm
 
   // The record to commit is the stored answer too (the engine counts the committed record itself).
   const stored: RecordOf<'answer'> = { kind: 'answer', questionId: question.id, participantId, answerId: submit.answerId, value: checked.value, answeredAt: now };
-  const earlier = session.answers.of(question.id, participantId);
-  if (module.answerMode === 'final' && earlier.length > 0) {
+  // A replacing answer (a poll's) does not look at the phone's earlier ones.
+  if (module.answerMode === 'final' && session.answers.of(question.id, participantId).length > 0) {
     return failure('conflict', 'you already answered this quiz question — quiz answers are final');
   }
   if (module.answerMode === 'collect') {
+    const earlier = session.answers.of(question.id, participantId);
     const most = module.maxAnswers?.(question) ?? 1;
     if (earlier.length >= most) return failure('conflict', `you have sent the ${most} answer(s) this question takes`, { reason: 'answer_limit', most });
     const entry = module.entryOf?.(question, stored);

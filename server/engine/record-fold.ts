@@ -40,7 +40,12 @@ export function fold(session: SessionState, records: readonly SessionRecord[], f
   const folded: Folded = { changed: new Set(), discarded: [], board: false, views: false };
   foldEach(session, records, fromElsewhere, folded);
   const effects: EngineEffect[] = [...folded.discarded];
-  for (const questionId of folded.changed) effects.push({ kind: 'results-changed', questionId });
+  for (const questionId of folded.changed) {
+    // Counted once per commit, not once per answer: a burst's commit holds thousands.
+    const state = session.states.get(questionId);
+    if (state) state.responses = session.answers.respondents(questionId);
+    effects.push({ kind: 'results-changed', questionId });
+  }
   if (folded.board) effects.push({ kind: 'board-changed' });
   if (folded.views) effects.push({ kind: 'views-changed' });
   return effects;
@@ -75,7 +80,6 @@ function foldEach(session: SessionState, records: readonly SessionRecord[], from
         if (!question || session.answers.ownerOf(record.answerId) !== undefined) break;
         // The committed record is the stored answer (a copy for each of a burst's answers would be garbage at once).
         countAnswer(session, question, record);
-        session.states.get(question.id)!.responses = session.answers.respondents(question.id);
         changed.add(question.id);
         break;
       }

@@ -17,6 +17,7 @@ import type { RecordOf, SessionRecord } from '../store/records.ts';
 import type { SessionLog } from '../store/session-log.ts';
 import type { Broadcast, LiveSocket } from './broadcast.ts';
 import type { ClientLimits } from './client-limits.ts';
+import { AfterCommit } from './after-commit.ts';
 import { readAnswerSubmit } from './answer-fast-path.ts';
 import type { Outbox } from './outbox.ts';
 
@@ -47,14 +48,15 @@ export interface Command<E extends EventName, S extends z.ZodType | undefined> {
   /** A quicker reading of the payload that the schema would give the same (undefined: ask the schema). */
   readPayload?: (payload: unknown) => (S extends z.ZodType ? z.output<S> : undefined) | undefined;
   perPhone?: boolean;
-  run(context: CommandContext, data: S extends z.ZodType ? z.output<S> : undefined, socket: LiveSocket): ReplyOf<E> | Promise<ReplyOf<E>>;
+  run(context: CommandContext, data: S extends z.ZodType ? z.output<S> : undefined, socket: LiveSocket): ReplyOf<E> | Promise<ReplyOf<E>> | AfterCommit<ReplyOf<E>>;
 }
 
 const command = <E extends EventName, S extends z.ZodType | undefined>(definition: Command<E, S>) => definition;
 
 /**
  * `reply` (undefined when none is given) once a commit is done, the records on disk and counted;
- * `unavailable` when the store refused them. One promise step: it is on the answer path.
+ * `unavailable` when the store refused them (the presenter's commands and nicknames; answers
+ * and upvotes wait as an AfterCommit).
  */
 function committed<R = undefined>(commit: Promise<unknown>, what: string, reply?: R): Promise<R | Failure> {
   return commit.then(
@@ -153,7 +155,7 @@ export const COMMANDS = {
     role: 'audience',
     payload: qaUpvoteSchema,
     perPhone: true,
-    async run(context, { questionId, entryId }, socket) {
+    run(context, { questionId, entryId }, socket) {
       const proposal = context.engine().proposeVote(socket.data.participantId!, questionId, entryId, context.now());
       if (!proposal.ok) return proposal;
       return appendAll(context, proposal.records, 'the upvote', { ok: true as const, entryId, votes: proposal.votes, duplicate: proposal.duplicate });
@@ -178,11 +180,11 @@ export const COMMANDS = {
 
 /**
  * Answers and upvotes go to the batched writer: `reply` once committed (and counted),
- * `unavailable` when the store refused them. One promise step per answer after its batch's
- * commit: a burst's ten thousand answers are acknowledged without more.
+ * `unavailable` when the store refused them. Nothing per answer but the AfterCommit: the
+ * guard waits for the batch's commit once for all its answers.
  */
-function appendAll<R>(context: CommandContext, records: SessionRecord[], what: string, reply: R): Promise<R | Failure> {
+function appendAll<R>(context: CommandContext, records: SessionRecord[], what: string, reply: R): AfterCommit<R> {
   const batched = records as (RecordOf<'answer'> | RecordOf<'vote'>)[];
   const appended = batched.length === 1 ? context.log.append(batched[0]!) : Promise.all(batched.map((record) => context.log.append(record)));
-  return committed(appended, what, reply);
+  return new AfterCommit(appended, reply, what);
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { failure, type Failure } from '../../protocol/errors.ts';
 import { LIMITS } from '../../protocol/limits.ts';
+import { AfterCommit, type CommitWaiters } from './after-commit.ts';
 import type { LiveSocket } from './broadcast.ts';
 import type { ClientLimits } from './client-limits.ts';
 import { COMMANDS, type Command, type CommandContext, type EventName } from './commands.ts';
@@ -17,6 +18,8 @@ export interface GuardOptions {
   lanes: PhoneLanes;
   /** Where replies that waited for a commit wait their turn to be written. */
   replies: ReplyQueue;
+  /** Where replies wait for their batch's commit (answers, upvotes); settling one releases its phone's lane. */
+  commits: CommitWaiters;
   faults: FaultLog;
 }
 
@@ -87,10 +90,13 @@ export function guardSocket(socket: LiveSocket, options: GuardOptions): void {
         data = parsed.data;
       }
       const run = () => command.run(options.context, data, socket);
-      const outcome = command.perPhone && participantId ? options.lanes.run(participantId, run) : run();
-      if (outcome instanceof Promise) {
+      const lane = command.perPhone ? participantId : undefined;
+      const outcome = lane ? options.lanes.run(lane, run) : run();
+      if (outcome instanceof AfterCommit) options.commits.add(outcome, lane, reply, event, callback);
+      else if (outcome instanceof Promise) {
         outcome.then(
-          (settled) => options.replies.add(reply, event, callback, settled),
+          // A command that waited in its phone's lane may settle to an AfterCommit of its own.
+          (settled) => (settled instanceof AfterCommit ? options.commits.add(settled, lane, reply, event, callback) : options.replies.add(reply, event, callback, settled)),
           (error: unknown) => fail(event, callback, error),
         );
       } else reply(event, callback, outcome);

@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import type { StorageStatus } from '../../protocol/session.ts';
 import type { SessionEngine } from '../engine/session-engine.ts';
 import type { SessionLog } from '../store/session-log.ts';
+import { CommitWaiters } from './after-commit.ts';
 import { Broadcast, type LiveServer } from './broadcast.ts';
 import { ClientLimits, type ClientLimitOptions } from './client-limits.ts';
 import type { CommandContext } from './commands.ts';
@@ -107,12 +108,19 @@ export function attachLiveSession(http: HttpServer, options: LiveSessionOptions)
 
   const context: CommandContext = { engine: () => engine, log, outbox, broadcast, limits, armQuizTimer, now: Date.now };
   const lanes = new PhoneLanes();
+  const commits = new CommitWaiters(
+    (participantId, send, event, callback, outcome) => {
+      if (participantId !== undefined) lanes.release(participantId);
+      replies.add(send, event, callback, outcome);
+    },
+    (error) => faults.report('settling replies after a commit', error),
+  );
   checkHandshakes(io, { engine: () => engine, presenterKey: options.presenterKey, limits, faults });
 
   io.on('connection', (socket) => {
     faults.safely(`connecting ${socket.data.role}`, () => {
       const { role, participantId } = socket.data;
-      guardSocket(socket, { context, limits, lanes, replies, faults });
+      guardSocket(socket, { context, limits, lanes, replies, commits, faults });
       broadcast.join(socket);
       if (role === 'audience') {
         limits.connected(participantId!);

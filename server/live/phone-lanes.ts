@@ -1,3 +1,5 @@
+import { AfterCommit } from './after-commit.ts';
+
 /**
  * One phone's commands run one after another, however many sockets it uses: each is
  * decided on what the phone has committed so far (a quiz answer is final, a second
@@ -7,16 +9,22 @@
  * command at once, in the same turn, with no promise of the lane's own; only a command
  * that arrives while an earlier one of the same phone is still in flight waits in line.
  * Under a burst of ten thousand answers that is ten thousand promise chains fewer.
+ *
+ * A command that returns a promise holds its lane until the promise settles. One that
+ * returns an AfterCommit (an answer waiting for its batch) holds it until `release` is
+ * called: whoever gets the AfterCommit releases the lane once the commit settled (the
+ * guard, for a whole batch at once), and the lane subscribes to nothing per answer.
  */
 export class PhoneLanes {
-  /** participantId → what waits behind the command in flight (empty: one in flight, none waiting). */
+  /** participantId → what waits behind the command in flight (NONE_WAITING: one in flight, none waiting). */
   private readonly waiting = new Map<string, (() => void)[]>();
 
   run<T>(participantId: string, work: () => T | Promise<T>): T | Promise<T> {
     const queue = this.waiting.get(participantId);
     if (queue) {
+      if (queue === NONE_WAITING) this.waiting.set(participantId, []);
       return new Promise<T>((resolve, reject) => {
-        queue.push(() => {
+        this.waiting.get(participantId)!.push(() => {
           try {
             const outcome = this.start(participantId, work);
             if (outcome instanceof Promise) outcome.then(resolve, reject);
@@ -28,6 +36,11 @@ export class PhoneLanes {
       });
     }
     return this.start(participantId, work);
+  }
+
+  /** The phone's AfterCommit is settled: its next command starts, or its lane is forgotten. */
+  release(participantId: string): void {
+    this.next(participantId);
   }
 
   /** How many phones have a command in flight (for tests: the lanes are forgotten once idle). */
@@ -43,13 +56,16 @@ export class PhoneLanes {
       this.next(participantId);
       throw error;
     }
-    if (!(outcome instanceof Promise)) {
+    const inFlight = outcome instanceof Promise || outcome instanceof AfterCommit;
+    if (!inFlight) {
       this.next(participantId);
       return outcome;
     }
-    if (!this.waiting.has(participantId)) this.waiting.set(participantId, []);
-    const done = () => this.next(participantId);
-    outcome.then(done, done);
+    if (!this.waiting.has(participantId)) this.waiting.set(participantId, NONE_WAITING);
+    if (outcome instanceof Promise) {
+      const done = () => this.next(participantId);
+      outcome.then(done, done);
+    }
     return outcome;
   }
 
@@ -57,8 +73,11 @@ export class PhoneLanes {
   private next(participantId: string): void {
     const queue = this.waiting.get(participantId);
     if (!queue) return;
-    const following = queue.shift();
+    const following = queue === NONE_WAITING ? undefined : queue.shift();
     if (following) following();
     else this.waiting.delete(participantId);
   }
 }
+
+/** The lane of a phone with one command in flight and none behind it: shared, never pushed to (a burst makes no array per answer). */
+const NONE_WAITING: (() => void)[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AfterCommit, CommitWaiters } from '../../server/live/after-commit.ts';
 import { PhoneLanes } from '../../server/live/phone-lanes.ts';
 import { BatchWriter } from '../../server/store/batch-writer.ts';
 import { ResultsBroadcaster } from '../../server/live/results-broadcaster.ts';
@@ -38,6 +39,60 @@ describe('phone lanes', () => {
       throw new Error('at once');
     })).toThrow('at once');
     expect(lanes.busy).toBe(0);
+  });
+});
+
+describe('replies waiting for their commit', () => {
+  it("holds a phone's lane until its AfterCommit is released, and runs what waited behind it then", async () => {
+    const lanes = new PhoneLanes();
+    const commit = new AfterCommit(new Promise<void>(() => undefined), 'first', 'the answer');
+    expect(lanes.run('p1', () => commit)).toBe(commit);
+    const second = lanes.run('p1', () => 'second');
+    expect(second).toBeInstanceOf(Promise);
+    expect(lanes.busy).toBe(1);
+    lanes.release('p1');
+    expect(await second).toBe('second');
+    expect(lanes.busy).toBe(0);
+  });
+
+  it('settles every reply of a commit once, in order, with the reply or the refusal, and forgets the commit', async () => {
+    const settled: unknown[][] = [];
+    const send = () => undefined;
+    const waiters = new CommitWaiters((participantId, sender, event, _callback, outcome) => {
+      expect(sender).toBe(send);
+      settled.push([participantId, event, outcome]);
+    }, () => undefined);
+    let commit!: () => void;
+    let refuse!: (error: Error) => void;
+    const saved = new Promise<void>((resolve) => (commit = resolve));
+    const lost = new Promise<void>((_resolve, reject) => (refuse = reject));
+    waiters.add(new AfterCommit(saved, { ok: true, n: 1 }, 'the answer'), 'p1', send, 'answer:submit', undefined);
+    waiters.add(new AfterCommit(lost, { ok: true, n: 2 }, 'the upvote'), undefined, send, 'qa:upvote', undefined);
+    waiters.add(new AfterCommit(saved, { ok: true, n: 3 }, 'the answer'), 'p2', send, 'answer:submit', undefined);
+    expect(waiters.size).toBe(3);
+    commit();
+    refuse(new Error('disk full'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toEqual([
+      ['p1', 'answer:submit', { ok: true, n: 1 }],
+      ['p2', 'answer:submit', { ok: true, n: 3 }],
+      [undefined, 'qa:upvote', { ok: false, code: 'unavailable', message: 'the upvote could not be saved — try again in a moment' }],
+    ]);
+    expect(waiters.size).toBe(0);
+  });
+
+  it('settles the rest of a group when one settle throws, and reports it', async () => {
+    const reported: unknown[] = [];
+    const settled: string[] = [];
+    const waiters = new CommitWaiters((participantId) => {
+      if (participantId === 'p1') throw new Error('socket gone');
+      settled.push(participantId!);
+    }, (error) => reported.push(error));
+    const saved = Promise.resolve();
+    for (const participantId of ['p1', 'p2']) waiters.add(new AfterCommit(saved, { ok: true }, 'the answer'), participantId, () => undefined, 'answer:submit', undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toEqual(['p2']);
+    expect(reported).toHaveLength(1);
   });
 });
 
