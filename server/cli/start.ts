@@ -5,6 +5,7 @@ import { assetsAreBuilt, buildAssets } from '../build-assets.ts';
 import { loadPresenterKey } from '../auth/presenter-key.ts';
 import { DIST_DIR } from '../paths.ts';
 import { baseUrl, lanAddresses } from '../net/lan-addresses.ts';
+import { warmUpAnswerPath } from '../warm-up.ts';
 import { ensureCanListen, listenFailure } from './listen-check.ts';
 import { readTalkArgs } from './talk-args.ts';
 
@@ -65,6 +66,11 @@ export async function startCommand(args: string[]): Promise<number> {
   for (const url of others) console.log(`  Also here:  ${url}/j/${session.joinCode}   (another network of this laptop: a VPN, Docker, a second card)`);
   console.log(await QRCode.toString(audienceUrl, { type: 'terminal', small: true }));
   console.log('Press Ctrl+C to stop; the talk resumes where it was on the next start.');
+  // The answer path is compiled now, before the first poll, not during its burst; the talk does not wait for it.
+  warmUpAnswerPath({ distDir: DIST_DIR }).then(
+    (report) => console.log(`handsup: answer path warmed up (${report.answers} answers to a scratch poll, ${report.ms} ms)`),
+    (error: unknown) => console.error(`handsup: the warm-up of the answer path failed (${(error as Error).message}): the first poll's answers are only acknowledged a little later`),
+  );
 
   return await new Promise<number>((resolveExit) => {
     let stopping = false;

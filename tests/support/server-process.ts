@@ -16,6 +16,8 @@ export interface ServerProcess {
   port: number;
   dataDir: string;
   output: () => string;
+  /** Resolves with the first match of `pattern` in what the server printed, once it prints it; rejects if it exits first. */
+  printed(pattern: RegExp): Promise<RegExpExecArray>;
   /** SIGTERM and wait for the exit code. */
   stop(): Promise<number | null>;
   /** SIGKILL: the crash test. */
@@ -61,6 +63,20 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     dataDir,
     output: () => output,
+    printed: (pattern) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const match = pattern.exec(output);
+          if (!match) return;
+          child.stdout!.off('data', check);
+          child.stderr!.off('data', check);
+          resolve(match);
+        };
+        child.stdout!.on('data', check);
+        child.stderr!.on('data', check);
+        void exited.then((code) => reject(new Error(`the server exited with ${code} before printing ${pattern}:\n${output}`)));
+        check();
+      }),
     stop: async () => {
       child.kill('SIGTERM');
       // A server that does not stop fails the test that stops it, with what it printed (not a hook's silent timeout).

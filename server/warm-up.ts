@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { compileDeck } from '../slides/compiler/index.ts';
+import { createHandsupServer } from './app.ts';
+
+/** Phones of the warm-up and answers each: three hundred answers, as measured (see warmUpAnswerPath). */
+const WARM_UP_PHONES = 100;
+const ANSWERS_PER_PHONE = 3;
+/** A warm-up that has not finished by then is given up (a machine far too busy): the talk is not held up by it. */
+const WARM_UP_LIMIT_MS = 15_000;
+
+/** The scratch talk: one poll, as the first poll of a talk usually is (results once a phone has answered). */
+const WARM_UP_DECK = `---
+title: Warm-up
+---
+
+# Warm-up
+
+---
+
+## Which one?
+
+\`\`\`poll
+id: warm-up
+type: choice
+options: [One, Two, Three]
+results: after-vote
+\`\`\`
+
+Note:
+Answered by the server itself at start, never shown.
+`;
+
+export interface WarmUpReport {
+  answers: number;
+  ms: number;
+}
+
+/**
+ * Answers a scratch poll through the whole answer path before the talk's first poll: a
+ * server of its own on loopback (the same code as the talk's), a scratch data folder, a
+ * presenter and a hundred phones over WebSocket, three answers each. V8 compiles the path
+ * (Socket.IO's reading and writing, the guard, the lanes, the engine, the batched SQLite
+ * commit, the replies) while nobody waits for it, instead of in the first burst of a
+ * fresh server, where ten thousand phones answering at once ran it unoptimised for
+ * thousands of answers and compiled it meanwhile: bench:answers put such a burst at
+ * 1.30–2.02× the bare server's CPU per answer, and at 1.38–1.45× after three hundred
+ * answers of another poll. Nothing of the talk is touched: its sessions, its data folder,
+ * its participants. The scratch folder is removed at the end, whatever happened.
+ */
+export async function warmUpAnswerPath(options: { distDir: string }): Promise<WarmUpReport> {
+  const startedAt = performance.now();
+  const { deck, problems } = compileDeck(WARM_UP_DECK, 'warm-up.md');
+  const question = deck.questions[0];
+  if (problems.length > 0 || !question) throw new Error(`the warm-up deck does not compile: ${problems.map((problem) => problem.message).join('; ')}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'handsup-warm-up-'));
+  // Its own presenter key, made in the scratch folder (not the talk's, whatever the environment says).
+  const server = createHandsupServer({ deck, deckFile: join(dataDir, 'warm-up.md'), distDir: options.distDir, dataDir, joinsPerMinute: 0, env: {} });
+  const sockets: Socket[] = [];
+  let limit: NodeJS.Timeout | undefined;
+  try {
+    const { port } = await server.listen(0, '127.0.0.1');
+    const url = `http://127.0.0.1:${port}`;
+    const connect = (auth: Record<string, string>) => {
+      const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+      sockets.push(socket);
+      return new Promise<Socket>((resolve, reject) => {
+        socket.once('connect', () => resolve(socket));
+        socket.once('connect_error', reject);
+      });
+    };
+    const work = (async () => {
+      const presenter = await connect({ role: 'presenter', key: server.presenterKey });
+      const moved = await presenter.emitWithAck('slide:go', { ...deck.slides[question.slideIndex]!.position, f: -1 });
+      if (!moved.ok) throw new Error(`the warm-up poll did not open: ${moved.message}`);
+      const run = randomBytes(6).toString('base64url');
+      const joinCode = server.session.joinCode;
+      const phones = await Promise.all(Array.from({ length: WARM_UP_PHONES }, (_, phone) => connect({ role: 'audience', joinCode, participantId: `warm-up-${run}-${phone}` })));
+      let answers = 0;
+      for (let round = 0; round < ANSWERS_PER_PHONE; round += 1) {
+        // Every phone at once, as in a burst; each answer a new one (a poll's answer replaces the phone's last).
+        const replies = await Promise.all(
+          phones.map((phone, index) =>
+            phone.emitWithAck('answer:submit', { questionId: question.id, answerId: `warm-up-${run}-${index}-${round}`, value: { options: [(index + round) % 3] } }),
+          ),
+        );
+        const refused = replies.find((reply: { ok: boolean }) => !reply.ok);
+        if (refused) throw new Error(`a warm-up answer was refused: ${(refused as { message: string }).message}`);
+        answers += replies.length;
+      }
+      return answers;
+    })();
+    const answers = await Promise.race([
+      work,
+      new Promise<never>((_resolve, reject) => {
+        limit = setTimeout(() => reject(new Error(`it did not finish within ${WARM_UP_LIMIT_MS / 1000} s`)), WARM_UP_LIMIT_MS);
+      }),
+    ]);
+    return { answers, ms: Math.round(performance.now() - startedAt) };
+  } finally {
+    clearTimeout(limit);
+    for (const socket of sockets) socket.close();
+    try {
+      await server.close('warm-up done');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../server/store/sqlite-store.ts';
+import { startServer, type ServerProcess } from '../support/server-process.ts';
+
+const servers: ServerProcess[] = [];
+const folders: string[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.stop();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+async function health(server: ServerProcess): Promise<{ status: number; body: { participants: number; connections: number } }> {
+  const response = await fetch(`${server.url}/healthz`);
+  return { status: response.status, body: (await response.json()) as { participants: number; connections: number } };
+}
+
+describe('handsup start warms the answer path before the first poll', () => {
+  it('answers a scratch poll through its own server and leaves the talk, its data folder and the temp folder as they were', async () => {
+    // The server's temp folder, watched: the warm-up's scratch data folder must be gone afterwards.
+    const temp = mkdtempSync(join(tmpdir(), 'handsup-test-tmp-'));
+    folders.push(temp);
+    const server = await startServer({ env: { TMPDIR: temp } });
+    servers.push(server);
+    const [, answers] = await server.printed(/answer path warmed up \((\d+) answers to a scratch poll, \d+ ms\)/);
+    expect(Number(answers)).toBe(300);
+    expect(readdirSync(temp)).toEqual([]);
+    expect(await health(server)).toMatchObject({ status: 200, body: { participants: 0, connections: 0 } });
+
+    expect(await server.stop()).toBe(0);
+    servers.splice(0);
+    const store = new SqliteStore(server.dataDir, { readonly: true });
+    try {
+      const sessions = store.listSessions();
+      expect(sessions.map((session) => [session.deckTitle, session.responses])).toEqual([['Three Networking Disconnects', 0]]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('says so when the warm-up fails, and the talk goes on', async () => {
+    // A temp folder that is a file: the scratch data folder cannot be made.
+    const folder = mkdtempSync(join(tmpdir(), 'handsup-test-tmp-'));
+    folders.push(folder);
+    const notAFolder = join(folder, 'file');
+    writeFileSync(notAFolder, '');
+    const server = await startServer({ env: { TMPDIR: notAFolder } });
+    servers.push(server);
+    await server.printed(/the warm-up of the answer path failed \(.*ENOTDIR.*\): the first poll's answers are only acknowledged a little later/);
+    expect((await health(server)).status).toBe(200);
+  });
+});
