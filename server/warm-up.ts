@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { compileDeck } from '../slides/compiler/index.ts';
-import { createHandsupServer } from './app.ts';
+import { createHandsupServer, type HandsupServer } from './app.ts';
 
 /** Phones of the warm-up and answers each: three hundred answers, as measured (see warmUpAnswerPath). */
 const WARM_UP_PHONES = 100;
@@ -57,11 +57,12 @@ export async function warmUpAnswerPath(options: { distDir: string }): Promise<Wa
   const question = deck.questions[0];
   if (problems.length > 0 || !question) throw new Error(`the warm-up deck does not compile: ${problems.map((problem) => problem.message).join('; ')}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'handsup-warm-up-'));
-  // Its own presenter key, made in the scratch folder (not the talk's, whatever the environment says).
-  const server = createHandsupServer({ deck, deckFile: join(dataDir, 'warm-up.md'), distDir: options.distDir, dataDir, joinsPerMinute: 0, env: {} });
   const sockets: Socket[] = [];
+  let server: HandsupServer | undefined;
   let limit: NodeJS.Timeout | undefined;
   try {
+    // Its own presenter key, made in the scratch folder (not the talk's, whatever the environment says).
+    server = createHandsupServer({ deck, deckFile: join(dataDir, 'warm-up.md'), distDir: options.distDir, dataDir, joinsPerMinute: 0, env: {} });
     const { port } = await server.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${port}`;
     const connect = (auth: Record<string, string>) => {
@@ -93,6 +94,8 @@ export async function warmUpAnswerPath(options: { distDir: string }): Promise<Wa
       }
       return answers;
     })();
+    // Given up at the limit, its sockets are closed below and what it still waits for fails: that is not another fault.
+    work.catch(() => undefined);
     const answers = await Promise.race([
       work,
       new Promise<never>((_resolve, reject) => {
@@ -104,7 +107,7 @@ export async function warmUpAnswerPath(options: { distDir: string }): Promise<Wa
     clearTimeout(limit);
     for (const socket of sockets) socket.close();
     try {
-      await server.close('warm-up done');
+      await server?.close('warm-up done');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -16,8 +16,13 @@ export class AfterCommit<R = unknown> {
   ) {}
 
   refusal(): Failure {
-    return failure('unavailable', `${this.what} could not be saved — try again in a moment`);
+    return notSaved(this.what);
   }
+}
+
+/** The answer when the store refused a commit: `what` ("the answer", "the reset") could not be saved. */
+export function notSaved(what: string): Failure {
+  return failure('unavailable', `${what} could not be saved — try again in a moment`);
 }
 
 /**

@@ -17,7 +17,7 @@ import type { RecordOf, SessionRecord } from '../store/records.ts';
 import type { SessionLog } from '../store/session-log.ts';
 import type { Broadcast, LiveSocket } from './broadcast.ts';
 import type { ClientLimits } from './client-limits.ts';
-import { AfterCommit } from './after-commit.ts';
+import { AfterCommit, notSaved } from './after-commit.ts';
 import { readAnswerSubmit } from './answer-fast-path.ts';
 import type { Outbox } from './outbox.ts';
 
@@ -61,7 +61,7 @@ const command = <E extends EventName, S extends z.ZodType | undefined>(definitio
 function committed<R = undefined>(commit: Promise<unknown>, what: string, reply?: R): Promise<R | Failure> {
   return commit.then(
     () => reply as R,
-    () => failure('unavailable', `${what} could not be saved — try again in a moment`),
+    () => notSaved(what),
   );
 }
 

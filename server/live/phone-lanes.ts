@@ -20,11 +20,12 @@ export class PhoneLanes {
   private readonly waiting = new Map<string, (() => void)[]>();
 
   run<T>(participantId: string, work: () => T | Promise<T>): T | Promise<T> {
-    const queue = this.waiting.get(participantId);
+    let queue = this.waiting.get(participantId);
     if (queue) {
-      if (queue === NONE_WAITING) this.waiting.set(participantId, []);
+      if (queue === NONE_WAITING) this.waiting.set(participantId, (queue = []));
+      const line = queue;
       return new Promise<T>((resolve, reject) => {
-        this.waiting.get(participantId)!.push(() => {
+        line.push(() => {
           try {
             const outcome = this.start(participantId, work);
             if (outcome instanceof Promise) outcome.then(resolve, reject);
