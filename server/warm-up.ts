@@ -3,12 +3,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
+import { LIMITS } from '../protocol/limits.ts';
 import { compileDeck } from '../slides/compiler/index.ts';
 import { createHandsupServer, type HandsupServer } from './app.ts';
 
-/** Phones of the warm-up and answers each: three hundred answers, as measured (see warmUpAnswerPath). */
+/**
+ * Phones of the warm-up, and answers each: 2,500 answers, enough for V8 to optimise the
+ * per-answer code (300 were not: --trace-opt showed it compiled in the first burst all the
+ * same). Each phone's answers stay within its event budget (LIMITS.eventBurst): none is
+ * refused as too many. A hundred phones, not a thousand: a thousand took 2.2 s and left the
+ * idle server at 180 MB of RSS, a hundred 0.6 s and 122 MB (90 MB without a warm-up).
+ */
 const WARM_UP_PHONES = 100;
-const ANSWERS_PER_PHONE = 3;
+const ANSWERS_PER_PHONE = Math.min(25, LIMITS.eventBurst - 2);
+/** Answers the warm-up gives in all. */
+export const WARM_UP_ANSWERS = WARM_UP_PHONES * ANSWERS_PER_PHONE;
 /** A warm-up that has not finished by then is given up (a machine far too busy): the talk is not held up by it. */
 const WARM_UP_LIMIT_MS = 15_000;
 
@@ -42,14 +51,15 @@ export interface WarmUpReport {
 /**
  * Answers a scratch poll through the whole answer path before the talk's first poll: a
  * server of its own on loopback (the same code as the talk's), a scratch data folder, a
- * presenter and a hundred phones over WebSocket, three answers each. V8 compiles the path
+ * presenter and a hundred phones over WebSocket, 25 answers each. V8 compiles the path
  * (Socket.IO's reading and writing, the guard, the lanes, the engine, the batched SQLite
  * commit, the replies) while nobody waits for it, instead of in the first burst of a
  * fresh server, where ten thousand phones answering at once ran it unoptimised for
- * thousands of answers and compiled it meanwhile: bench:answers put such a burst at
- * 1.30–2.02× the bare server's CPU per answer, and at 1.38–1.45× after three hundred
- * answers of another poll. Nothing of the talk is touched: its sessions, its data folder,
- * its participants. The scratch folder is removed at the end, whatever happened.
+ * thousands of answers and compiled it meanwhile. bench:answers, CPU per answer against
+ * the bare server's: 1.21–2.02× cold (median ~1.6), 1.35–1.71× after 300 answers, 1.28–1.41×
+ * after these 2,500; the first burst's acknowledgement p99 642–730 ms against 744–978 cold.
+ * Nothing of the talk is touched: its sessions, its data folder, its participants. The
+ * scratch folder is removed at the end, whatever happened.
  */
 export async function warmUpAnswerPath(options: { distDir: string }): Promise<WarmUpReport> {
   const startedAt = performance.now();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../server/store/sqlite-store.ts';
+import { WARM_UP_ANSWERS } from '../../server/warm-up.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 const servers: ServerProcess[] = [];
@@ -25,7 +26,7 @@ describe('handsup start warms the answer path before the first poll', () => {
     const server = await startServer({ env: { TMPDIR: temp } });
     servers.push(server);
     const [, answers] = await server.printed(/answer path warmed up \((\d+) answers to a scratch poll, \d+ ms\)/);
-    expect(Number(answers)).toBe(300);
+    expect(Number(answers)).toBe(WARM_UP_ANSWERS);
     expect(readdirSync(temp)).toEqual([]);
     expect(await health(server)).toMatchObject({ status: 200, body: { participants: 0, connections: 0 } });
 
