@@ -61,7 +61,7 @@ export interface WarmUpReport {
  * Nothing of the talk is touched: its sessions, its data folder, its participants. The
  * scratch folder is removed at the end, whatever happened.
  */
-export async function warmUpAnswerPath(options: { distDir: string }): Promise<WarmUpReport> {
+export async function warmUpAnswerPath(options: { distDir: string; /** Stops it (the talk is stopping): it closes and cleans up at once. */ signal?: AbortSignal }): Promise<WarmUpReport> {
   const startedAt = performance.now();
   const { deck, problems } = compileDeck(WARM_UP_DECK, 'warm-up.md');
   const question = deck.questions[0];
@@ -110,6 +110,8 @@ export async function warmUpAnswerPath(options: { distDir: string }): Promise<Wa
       work,
       new Promise<never>((_resolve, reject) => {
         limit = setTimeout(() => reject(new Error(`it did not finish within ${WARM_UP_LIMIT_MS / 1000} s`)), WARM_UP_LIMIT_MS);
+        if (options.signal?.aborted) reject(new Error('the server is stopping'));
+        options.signal?.addEventListener('abort', () => reject(new Error('the server is stopping')), { once: true });
       }),
     ]);
     return { answers, ms: Math.round(performance.now() - startedAt) };

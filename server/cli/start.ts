@@ -65,12 +65,8 @@ export async function startCommand(args: string[]): Promise<number> {
   const others = lanUrls.filter((url) => `${url}/j/${session.joinCode}` !== audienceUrl);
   for (const url of others) console.log(`  Also here:  ${url}/j/${session.joinCode}   (another network of this laptop: a VPN, Docker, a second card)`);
   console.log(await QRCode.toString(audienceUrl, { type: 'terminal', small: true }));
-  console.log('Press Ctrl+C to stop; the talk resumes where it was on the next start.');
-  // The answer path is compiled now, before the first poll, not during its burst; the talk does not wait for it.
-  warmUpAnswerPath({ distDir: DIST_DIR }).then(
-    (report) => console.log(`handsup: answer path warmed up (${report.answers} answers to a scratch poll, ${report.ms} ms)`),
-    (error: unknown) => console.error(`handsup: the warm-up of the answer path failed (${(error as Error).message}): the first poll's answers are only acknowledged a little later`),
-  );
+  const warmUp = new AbortController();
+  let warmedUp: Promise<void> = Promise.resolve();
 
   return await new Promise<number>((resolveExit) => {
     let stopping = false;
@@ -82,11 +78,13 @@ export async function startCommand(args: string[]): Promise<number> {
       }
       stopping = true;
       console.log(`handsup: ${signal} received, saving and closing… (Ctrl+C again to stop at once)`);
+      // A warm-up still running stops too, and removes its scratch folder before the process ends.
+      warmUp.abort();
       const slow = setTimeout(() => {
         console.error(`handsup: still closing after ${CLOSE_WARNING_MS / 1000} s; waiting on: ${process.getActiveResourcesInfo().join(', ')}`);
       }, CLOSE_WARNING_MS);
       slow.unref();
-      server.close(`the presenter stopped the server (${signal})`).then(
+      Promise.all([server.close(`the presenter stopped the server (${signal})`), warmedUp]).then(
         () => {
           clearTimeout(slow);
           resolveExit(0);
@@ -99,5 +97,14 @@ export async function startCommand(args: string[]): Promise<number> {
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
+    // Said once a stop is handled (saved and closed), not before.
+    console.log('Press Ctrl+C to stop; the talk resumes where it was on the next start.');
+    // The answer path is compiled now, before the first poll, not during its burst; the talk does not wait for it.
+    warmedUp = warmUpAnswerPath({ distDir: DIST_DIR, signal: warmUp.signal }).then(
+      (report) => console.log(`handsup: answer path warmed up (${report.answers} answers to a scratch poll, ${report.ms} ms)`),
+      (error: unknown) => {
+        if (!warmUp.signal.aborted) console.error(`handsup: the warm-up of the answer path failed (${(error as Error).message}): the first poll's answers are only acknowledged a little later`);
+      },
+    );
   });
 }

@@ -41,6 +41,17 @@ describe('handsup start warms the answer path before the first poll', () => {
     }
   });
 
+  it('stops with the talk: a SIGTERM during the warm-up ends it at once, its scratch folder removed', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'handsup-test-tmp-'));
+    folders.push(temp);
+    // Stopped as soon as it is ready to be (its last line): the warm-up (2,500 answers, about half a second) has only begun.
+    const server = await startServer({ env: { TMPDIR: temp } });
+    await server.printed(/Press Ctrl\+C to stop/);
+    expect(await server.stop()).toBe(0);
+    expect(server.output()).not.toMatch(/answer path warmed up|warm-up of the answer path failed|still open after the command finished/);
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
   it('says so when the warm-up fails, and the talk goes on', async () => {
     // A temp folder that is a file: the scratch data folder cannot be made.
     const folder = mkdtempSync(join(tmpdir(), 'handsup-test-tmp-'));
