@@ -7,6 +7,7 @@ import { PRESENTER_EXPORT_PATHS } from '../../protocol/export.ts';
 import { presenterCookieValue, PRESENTER_COOKIE } from '../../server/auth/presenter-cookie.ts';
 import type { ResultsJson } from '../../server/export/results-json.ts';
 import { artifactPath, launchBrowser } from '../support/browser.ts';
+import { watchOutput, type ChildOutput } from '../support/child-output.ts';
 import { connectClient, makeId } from '../support/clients.ts';
 import { stringsFor } from '../support/phone-strings.ts';
 import { ROOT, tempDataDir, TEST_PRESENTER_KEY } from '../support/server-process.ts';
@@ -16,40 +17,13 @@ const folder = tempDataDir();
 const deckFile = join(folder, 'talk.md');
 const original = readFileSync(join(ROOT, 'tests/fixtures/live-deck.md'), 'utf8');
 let child: ChildProcess;
-let output = '';
 let url: string;
 let browser: Browser;
 let page: Page;
 
-/** Resolves when the dev server has printed a match; a server that exits first, or says nothing in 30 s, fails it with what it did print. */
-function waitForOutput(pattern: RegExp): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    const stopWaiting = () => {
-      clearTimeout(timer);
-      child.stdout!.off('data', check);
-      child.stderr!.off('data', check);
-      child.off('exit', exited);
-    };
-    const check = () => {
-      const match = pattern.exec(output);
-      if (!match) return;
-      stopWaiting();
-      resolve(match);
-    };
-    const exited = (code: number | null) => {
-      stopWaiting();
-      reject(new Error(`the dev server exited (${code}) before printing ${pattern}:\n${output}`));
-    };
-    const timer = setTimeout(() => {
-      stopWaiting();
-      reject(new Error(`the dev server did not print ${pattern} in 30 s; it printed:\n${output}`));
-    }, 30_000);
-    child.stdout!.on('data', check);
-    child.stderr!.on('data', check);
-    child.once('exit', exited);
-    check();
-  });
-}
+/** What the dev server printed (without Vite's colours), and waits for a line of it: 30 s at most. */
+let output: ChildOutput;
+const waitForOutput = (pattern: RegExp) => output.printed(pattern, 30_000);
 
 beforeAll(async () => {
   copyFileSync(join(ROOT, 'tests/fixtures/live-deck.md'), deckFile);
@@ -60,9 +34,7 @@ beforeAll(async () => {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Colour codes, should any remain, are dropped so the patterns match the text.
-  const append = (chunk: Buffer) => (output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, ''));
-  child.stdout!.on('data', append);
-  child.stderr!.on('data', append);
+  output = watchOutput(child, 'the dev server', (chunk) => chunk.replace(/\u001b\[[0-9;]*m/g, ''));
   const [, port] = await waitForOutput(/Local:\s+http:\/\/localhost:(\d+)\//);
   url = `http://localhost:${port}`;
   browser = await launchBrowser();
@@ -78,7 +50,7 @@ describe('handsup dev', () => {
   it('runs the live session on the dev server: health, join code, a phone answering', async () => {
     const health = await (await fetch(`${url}/healthz`)).json();
     expect(health).toMatchObject({ ok: true, mode: 'dev', deck: 'Live test deck' });
-    expect(output).toContain(`Join code:  ${health.joinCode}`);
+    expect(output.text()).toContain(`Join code:  ${health.joinCode}`);
     const { socket: presenter } = await connectClient(url, { role: 'presenter', key: TEST_PRESENTER_KEY });
     const { socket: phone } = await connectClient(url, { role: 'audience', joinCode: health.joinCode, participantId: makeId('dev') });
     expect((await presenter.timeout(5000).emitWithAck('slide:go', { h: 1, v: 0, f: -1 })).ok).toBe(true);

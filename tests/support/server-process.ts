@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { watchOutput, type ChildOutput } from './child-output.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ export interface ServerProcess {
   dataDir: string;
   output: () => string;
   /** Resolves with the first match of `pattern` in what the server printed, once it prints it; rejects if it exits first. */
-  printed(pattern: RegExp): Promise<RegExpExecArray>;
+  printed: ChildOutput['printed'];
   /** SIGTERM and wait for the exit code. */
   stop(): Promise<number | null>;
   /** SIGKILL: the crash test. */
@@ -41,42 +42,20 @@ export async function startServer(
     env: { ...process.env, HANDSUP_PRESENTER_KEY: TEST_PRESENTER_KEY, PORT: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const output = watchOutput(child, 'the server');
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   // Either the server prints its address or it exits; a start that hangs is stopped by the
   // test's (or hook's) own timeout, not by a guess here of how long a start may take.
-  const port = await new Promise<number>((resolve, reject) => {
-    const check = () => {
-      const match = /Projector:\s+http:\/\/[^:]+:(\d+)\//.exec(output);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout!.on('data', check);
-    void exited.then((code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
-  });
+  const [, port] = await output.printed(/Projector:\s+http:\/\/[^:]+:(\d+)\//);
 
   return {
     child,
-    port,
+    port: Number(port),
     url: `http://127.0.0.1:${port}`,
     dataDir,
-    output: () => output,
-    printed: (pattern) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          const match = pattern.exec(output);
-          if (!match) return;
-          child.stdout!.off('data', check);
-          child.stderr!.off('data', check);
-          resolve(match);
-        };
-        child.stdout!.on('data', check);
-        child.stderr!.on('data', check);
-        void exited.then((code) => reject(new Error(`the server exited with ${code} before printing ${pattern}:\n${output}`)));
-        check();
-      }),
+    output: output.text,
+    printed: output.printed,
     stop: async () => {
       child.kill('SIGTERM');
       // A server that does not stop fails the test that stops it, with what it printed (not a hook's silent timeout).
@@ -87,7 +66,7 @@ export async function startServer(
       if (outcome !== 'hung') return outcome;
       child.kill('SIGKILL');
       await exited;
-      throw new Error(`the server did not exit within ${STOP_LIMIT_MS / 1000} s of SIGTERM; it printed:\n${output}`);
+      throw new Error(`the server did not exit within ${STOP_LIMIT_MS / 1000} s of SIGTERM; it printed:\n${output.text()}`);
     },
     kill: async () => {
       child.kill('SIGKILL');
